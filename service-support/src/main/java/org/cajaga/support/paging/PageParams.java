@@ -1,0 +1,52 @@
+package org.cajaga.support.paging;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.Optional;
+import org.cajaga.support.problem.ProblemType;
+import org.cajaga.support.problem.Problems;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The {@code limit} and {@code cursor} query parameters every list endpoint takes ({@code @BeanParam}). */
+public class PageParams {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+
+    @QueryParam("limit")
+    @Parameter(description = "Items per page, 1 to 200 (default 50).",
+            schema = @Schema(minimum = "1", maximum = "200", defaultValue = "50"), example = "50")
+    Integer limit;
+
+    @QueryParam("cursor")
+    @Parameter(description = "Opaque cursor from the `next` field or `Link: rel=\"next\"` header of the previous page.")
+    String cursor;
+
+    public PageParams() {
+    }
+
+    public PageParams(Integer limit, String cursor) {
+        this.limit = limit;
+        this.cursor = cursor;
+    }
+
+    public int limit() {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw Problems.of(ProblemType.INVALID_PARAMETER,
+                    "El parámetro 'limit' debe estar entre 1 y " + MAX_LIMIT + ".",
+                    "The 'limit' parameter must be between 1 and " + MAX_LIMIT + ".");
+        }
+        return limit;
+    }
+
+    /** The decoded cursor, which must carry as many keys as the list's sort order has. */
+    public Optional<Cursor> cursor(int arity) {
+        if (cursor == null || cursor.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Cursor.decode(cursor, arity));
+    }
+}

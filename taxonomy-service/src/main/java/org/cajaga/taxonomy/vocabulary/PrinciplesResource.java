@@ -1,0 +1,14 @@
+package org.cajaga.taxonomy.vocabulary;
+
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/taxonomy/principles")
+@Tag(name = "Principles", description = "The four principles of open government: transparency, accountability, citizen participation, civic and technological innovation.")
+public class PrinciplesResource extends VocabularyResource {
+
+    @Override
+    protected VocabularyKind kind() {
+        return VocabularyKind.PRINCIPLE;
+    }
+}

@@ -1,0 +1,87 @@
+package org.cajaga.taxonomy.vocabulary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.cajaga.support.http.VersionTag;
+import org.cajaga.support.i18n.Language;
+import org.cajaga.support.paging.Cursor;
+import org.cajaga.support.paging.Page;
+import org.cajaga.support.paging.PageParams;
+import org.cajaga.support.problem.ProblemType;
+import org.cajaga.support.problem.Problems;
+import org.cajaga.support.i18n.LocalizedText;
+
+@ApplicationScoped
+public class VocabularyService {
+
+    @Inject
+    VocabularyRepository terms;
+
+    @Transactional
+    public Page<TermView> list(VocabularyKind kind, PageParams paging, Language language) {
+        int limit = paging.limit();
+        var after = paging.cursor(2);
+        var fetched = terms.pageAfter(kind,
+                after.map(c -> Integer.valueOf(c.key(0))).orElse(null),
+                after.map(c -> c.key(1)).orElse(null),
+                limit + 1);
+        return Page.from(fetched, limit,
+                term -> Cursor.of(String.valueOf(term.position), term.code),
+                term -> TermView.of(term, language));
+    }
+
+    @Transactional
+    public TermView get(VocabularyKind kind, String code, Language language) {
+        return TermView.of(find(kind, code), language);
+    }
+
+    @Transactional
+    public TermView create(VocabularyKind kind, NewTerm input, String user, Language language) {
+        if (terms.findByCode(kind, input.code()).isPresent()) {
+            throw Problems.of(ProblemType.ALREADY_EXISTS,
+                    "Ya existe " + kind.nounEs + " '" + input.code() + "'.",
+                    "The " + kind.nounEn + " '" + input.code() + "' already exists.");
+        }
+        VocabularyTerm term = new VocabularyTerm();
+        term.id = UUID.randomUUID();
+        term.kind = kind;
+        term.code = input.code();
+        apply(term, input.name(), input.description(), input.position(), user);
+        terms.persistAndFlush(term);
+        return TermView.of(term, language);
+    }
+
+    /** Changes a term, unless {@code ifMatch} names a version that is no longer current. */
+    @Transactional
+    public TermView update(VocabularyKind kind, String code, TermChange change, String ifMatch, String user,
+                           Language language) {
+        VocabularyTerm term = find(kind, code);
+        versionTag(kind, term.code, term.version).requireMatchedBy(ifMatch);
+        apply(term, change.name(), change.description(), change.position(), user);
+        terms.flush();
+        return TermView.of(term, language);
+    }
+
+    public static VersionTag versionTag(VocabularyKind kind, String code, long version) {
+        return new VersionTag(kind + "/" + code, version);
+    }
+
+    private VocabularyTerm find(VocabularyKind kind, String code) {
+        return terms.findByCode(kind, code)
+                .orElseThrow(() -> Problems.notFound(kind.nounEs, kind.nounEn, code));
+    }
+
+    private static void apply(VocabularyTerm term, LocalizedText name, LocalizedText description, int position,
+                              String user) {
+        term.nameEs = name.es();
+        term.nameEn = name.en();
+        term.descriptionEs = description.es();
+        term.descriptionEn = description.en();
+        term.position = position;
+        term.updatedAt = Instant.now();
+        term.updatedBy = user;
+    }
+}
