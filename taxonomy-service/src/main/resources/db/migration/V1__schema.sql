@@ -97,14 +97,14 @@ CREATE INDEX sdg_indicator_target ON sdg_indicator (target_code, position);
 
 -- Mexican states and municipalities with INEGI codes (CVE_ENT, CVEGEO).
 CREATE TABLE mx_state (
-    code char(2)      PRIMARY KEY CHECK (code ~ '^[0-9]{2}$'),
+    code varchar(2)      PRIMARY KEY CHECK (code ~ '^[0-9]{2}$'),
     name varchar(100) NOT NULL
 );
 
 CREATE TABLE mx_municipality (
-    cvegeo            char(5)      PRIMARY KEY CHECK (cvegeo ~ '^[0-9]{5}$'),
-    state_code        char(2)      NOT NULL REFERENCES mx_state (code),
-    municipality_code char(3)      NOT NULL,
+    cvegeo            varchar(5)      PRIMARY KEY CHECK (cvegeo ~ '^[0-9]{5}$'),
+    state_code        varchar(2)      NOT NULL REFERENCES mx_state (code),
+    municipality_code varchar(3)      NOT NULL,
     name              varchar(200) NOT NULL,
     search_name       text         GENERATED ALWAYS AS (search_normalize(name)) STORED,
     version           bigint       NOT NULL DEFAULT 0,
@@ -116,7 +116,7 @@ CREATE INDEX mx_municipality_state ON mx_municipality (state_code, cvegeo);
 -- Every curator change to the municipal catalogue, so it can follow INEGI without a release.
 CREATE TABLE mx_municipality_change (
     id         uuid         PRIMARY KEY,
-    cvegeo     char(5)      NOT NULL REFERENCES mx_municipality (cvegeo),
+    cvegeo     varchar(5)      NOT NULL REFERENCES mx_municipality (cvegeo),
     change     varchar(10)  NOT NULL CHECK (change IN ('CREATED', 'RENAMED')),
     old_name   varchar(200),
     new_name   varchar(200) NOT NULL,

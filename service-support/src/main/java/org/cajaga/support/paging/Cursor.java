@@ -28,6 +28,20 @@ public record Cursor(List<String> keys) {
         return keys.get(index);
     }
 
+    /** A non-negative numeric key; a cursor that was tampered with is a 400 problem, not a server error. */
+    public int intKey(int index) {
+        int value;
+        try {
+            value = Integer.parseInt(keys.get(index));
+        } catch (NumberFormatException tampered) {
+            throw invalid();
+        }
+        if (value < 0) {
+            throw invalid();
+        }
+        return value;
+    }
+
     public String encode() {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((PREFIX + String.join(String.valueOf(SEPARATOR), keys)).getBytes(StandardCharsets.UTF_8));
@@ -39,19 +53,19 @@ public record Cursor(List<String> keys) {
         try {
             text = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
-            throw invalid(encoded);
+            throw invalid();
         }
         if (!text.startsWith(PREFIX)) {
-            throw invalid(encoded);
+            throw invalid();
         }
         List<String> keys = new ArrayList<>(List.of(text.substring(PREFIX.length()).split(String.valueOf(SEPARATOR), -1)));
         if (keys.size() != arity) {
-            throw invalid(encoded);
+            throw invalid();
         }
         return new Cursor(keys);
     }
 
-    private static RuntimeException invalid(String encoded) {
+    private static RuntimeException invalid() {
         return Problems.of(ProblemType.INVALID_PARAMETER,
                 "El parámetro 'cursor' no es válido; use el valor del enlace 'next' de la página anterior.",
                 "The 'cursor' parameter is not valid; use the value from the previous page's 'next' link.");

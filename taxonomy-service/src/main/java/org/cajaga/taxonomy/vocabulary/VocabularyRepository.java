@@ -3,6 +3,7 @@ package org.cajaga.taxonomy.vocabulary;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +26,7 @@ public class VocabularyRepository implements PanacheRepositoryBase<VocabularyTer
         return find("kind = ?1 and code = ?2", kind, code).firstResultOptional();
     }
 
-    public List<String> existingCodes(VocabularyKind kind, List<String> codes) {
+    public List<String> existingCodes(VocabularyKind kind, Collection<String> codes) {
         return getEntityManager()
                 .createQuery("select t.code from VocabularyTerm t where t.kind = :kind and t.code in :codes", String.class)
                 .setParameter("kind", kind)

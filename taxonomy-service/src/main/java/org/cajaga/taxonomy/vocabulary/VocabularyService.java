@@ -25,7 +25,7 @@ public class VocabularyService {
         int limit = paging.limit();
         var after = paging.cursor(2);
         var fetched = terms.pageAfter(kind,
-                after.map(c -> Integer.valueOf(c.key(0))).orElse(null),
+                after.map(c -> c.intKey(0)).orElse(null),
                 after.map(c -> c.key(1)).orElse(null),
                 limit + 1);
         return Page.from(fetched, limit,

@@ -1,0 +1,73 @@
+package org.cajaga.taxonomy.geography;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class GeographyRepository {
+
+    @Inject
+    EntityManager em;
+
+    public List<MxState> statesAfter(String afterCode, int rows) {
+        return em.createQuery("from MxState where code > :after order by code", MxState.class)
+                .setParameter("after", afterCode).setMaxResults(rows).getResultList();
+    }
+
+    public Optional<MxState> state(String code) {
+        return Optional.ofNullable(em.find(MxState.class, code));
+    }
+
+    /** Municipality count per state code, in one query. */
+    public Map<String, Long> municipalityCounts() {
+        return em.createQuery("select m.state.code, count(m) from MxMunicipality m group by m.state.code", Object[].class)
+                .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
+    /** Municipalities by CVEGEO, optionally of one state and/or matching a name fragment. */
+    public List<MxMunicipality> municipalitiesAfter(String state, String query, String afterCvegeo, int rows) {
+        return em.createQuery("from MxMunicipality m join fetch m.state s where m.cvegeo > :after"
+                        + " and (:state is null or s.code = :state)"
+                        + " and (:pattern is null or m.searchName like :pattern escape '\\')"
+                        + " order by m.cvegeo", MxMunicipality.class)
+                .setParameter("after", afterCvegeo)
+                .setParameter("state", state)
+                .setParameter("pattern", query == null ? null : SearchText.containsPattern(query))
+                .setMaxResults(rows).getResultList();
+    }
+
+    public Optional<MxMunicipality> municipality(String cvegeo) {
+        return em.createQuery("from MxMunicipality m join fetch m.state where m.cvegeo = :cvegeo", MxMunicipality.class)
+                .setParameter("cvegeo", cvegeo).getResultStream().findFirst();
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public List<MunicipalityChange> changesAfter(String cvegeo, int afterIndex, int rows) {
+        return em.createQuery("from MunicipalityChange where cvegeo = :cvegeo order by changedAt, id",
+                        MunicipalityChange.class)
+                .setParameter("cvegeo", cvegeo).setFirstResult(afterIndex).setMaxResults(rows).getResultList();
+    }
+
+    public List<String> existingMunicipalities(Collection<String> cvegeos) {
+        return em.createQuery("select cvegeo from MxMunicipality where cvegeo in :codes", String.class)
+                .setParameter("codes", cvegeos).getResultList();
+    }
+
+    public List<String> existingStates(Collection<String> codes) {
+        return em.createQuery("select code from MxState where code in :codes", String.class)
+                .setParameter("codes", codes).getResultList();
+    }
+}

@@ -1,0 +1,191 @@
+package org.cajaga.taxonomy.geography;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.cajaga.support.http.EntityTags;
+import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.i18n.Language;
+import org.cajaga.support.paging.Page;
+import org.cajaga.support.paging.PageParams;
+import org.cajaga.support.paging.PageResponses;
+import org.cajaga.support.security.Roles;
+import org.cajaga.taxonomy.config.CachePolicy;
+import org.cajaga.taxonomy.config.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/taxonomy")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Mexican states and municipalities", description = "INEGI catalogue (Censo 2020) of the 32 states and "
+        + "their municipalities, kept current by curators with a change history.")
+public class GeographyResource {
+
+    private static final String MUNICIPALITY = "municipalities/{cvegeo: [0-9]{5}}";
+
+    @Inject
+    GeographyService geography;
+
+    @Inject
+    CachePolicy cache;
+
+    @Inject
+    CurrentUser user;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @GET
+    @Path("states")
+    @PermitAll
+    @Operation(summary = "List the states", description = "The 32 states by INEGI code, with their municipality count.")
+    @APIResponse(responseCode = "200", description = "One page of states")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "400", description = "Invalid `limit` or `cursor`")
+    public Response states(@BeanParam PageParams paging) {
+        Page<GeographyViews.State> page = geography.states(paging);
+        return PageResponses.of(page, page.items().stream().map(s -> s.code() + ":" + s.municipalityCount()),
+                uri, request, cache.publicRead());
+    }
+
+    @GET
+    @Path("states/{code: [0-9]{2}}")
+    @PermitAll
+    @Operation(summary = "Get a state", description = "One state by its two-digit INEGI code, e.g. `/states/08`.")
+    @APIResponse(responseCode = "200", description = "The state")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "404", description = "No state with this code")
+    public Response state(@PathParam("code") @Parameter(example = "08") String code) {
+        GeographyViews.State state = geography.state(code);
+        return Preconditions.okOrNotModified(request, EntityTags.of("state", state.code(), state.municipalityCount()),
+                cache.publicRead(), state);
+    }
+
+    @GET
+    @Path("states/{code: [0-9]{2}}/municipalities")
+    @PermitAll
+    @Operation(summary = "List the municipalities of a state", description = "By CVEGEO; `q` filters by name.")
+    @APIResponse(responseCode = "200", description = "One page of municipalities")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "400", description = "Invalid `limit`, `cursor` or `q`")
+    @APIResponse(responseCode = "404", description = "No state with this code")
+    public Response municipalitiesOfState(@PathParam("code") @Parameter(example = "08") String code,
+                                          @QueryParam("q") @Parameter(description = "Name fragment, accent- and case-insensitive",
+                                                  example = "juarez") String query,
+                                          @BeanParam PageParams paging) {
+        return municipalityPage(geography.municipalities(code, query, paging));
+    }
+
+    @GET
+    @Path("municipalities")
+    @PermitAll
+    @Operation(summary = "Search municipalities",
+            description = "All municipalities by CVEGEO. `q` matches any part of the name ignoring accents and case "
+                    + "(`q=juarez` finds \"Juárez\" and \"Benito Juárez\" in several states); `state` narrows to one state. "
+                    + "Suited to autocomplete.")
+    @APIResponse(responseCode = "200", description = "One page of municipalities")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "400", description = "Invalid `limit`, `cursor` or `q`")
+    @APIResponse(responseCode = "404", description = "No state with the code given in `state`")
+    public Response municipalities(@QueryParam("state") @Parameter(description = "Two-digit state code", example = "08")
+                                   String state,
+                                   @QueryParam("q") @Parameter(description = "Name fragment, accent- and case-insensitive",
+                                           example = "juarez") String query,
+                                   @BeanParam PageParams paging) {
+        return municipalityPage(geography.municipalities(state, query, paging));
+    }
+
+    @GET
+    @Path(MUNICIPALITY)
+    @PermitAll
+    @Operation(summary = "Get a municipality", description = "One municipality by CVEGEO, e.g. `/municipalities/08037`.")
+    @APIResponse(responseCode = "200", description = "The municipality")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
+    public Response municipality(@PathParam("cvegeo") @Parameter(example = "08037") String cvegeo) {
+        GeographyViews.Municipality municipality = geography.municipality(cvegeo);
+        return Preconditions.okOrNotModified(request, tagOf(municipality), cache.publicRead(), municipality);
+    }
+
+    @POST
+    @Path("municipalities")
+    @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @Operation(summary = "Add a municipality",
+            description = "For municipalities INEGI created after the catalogue was loaded; recorded in the history.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
+    @APIResponse(responseCode = "409", description = "The CVEGEO already exists")
+    @APIResponse(responseCode = "422", description = "Invalid fields, or the CVEGEO names no state")
+    public Response create(@NotNull @Valid NewMunicipality input) {
+        GeographyViews.Municipality created = geography.create(input, user.name());
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/taxonomy/municipalities").path(created.cvegeo()).build())
+                .tag(tagOf(created)).entity(created).build();
+    }
+
+    @PUT
+    @Path(MUNICIPALITY)
+    @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @Operation(summary = "Rename a municipality",
+            description = "Follows an official INEGI name change; the old name stays in the history. Send `If-Match`.")
+    @APIResponse(responseCode = "200", description = "Renamed")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
+    @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
+    @APIResponse(responseCode = "412", description = "It changed since you read it")
+    @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
+    public Response rename(@PathParam("cvegeo") String cvegeo, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid MunicipalityRename rename) {
+        GeographyViews.Municipality renamed = geography.rename(cvegeo, rename, ifMatch, user.name());
+        return Response.ok(renamed).tag(tagOf(renamed)).build();
+    }
+
+    @GET
+    @Path(MUNICIPALITY + "/history")
+    @PermitAll
+    @Operation(summary = "Change history of a municipality", description = "Additions and renames, oldest first.")
+    @APIResponse(responseCode = "200", description = "One page of changes")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
+    public Response history(@PathParam("cvegeo") String cvegeo, @BeanParam PageParams paging) {
+        Page<GeographyViews.Change> page = geography.history(cvegeo, paging);
+        return PageResponses.of(page, page.items().stream().map(GeographyViews.Change::changedAt), uri, request,
+                cache.publicRead());
+    }
+
+    private Response municipalityPage(Page<GeographyViews.Municipality> page) {
+        return PageResponses.of(page, page.items().stream().map(m -> m.cvegeo() + ":" + m.version()), uri, request,
+                cache.publicRead());
+    }
+
+    /** Names are not translated, but the ETag follows the shared scheme so any language's tag matches. */
+    private static EntityTag tagOf(GeographyViews.Municipality municipality) {
+        return GeographyService.versionTag(municipality.cvegeo(), municipality.version()).in(Language.ES);
+    }
+}

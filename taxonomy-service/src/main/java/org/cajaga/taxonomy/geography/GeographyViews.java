@@ -1,0 +1,49 @@
+package org.cajaga.taxonomy.geography;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Representations of Mexican states, municipalities and catalogue changes. */
+public final class GeographyViews {
+
+    private GeographyViews() {
+    }
+
+    @Schema(name = "MxState", description = "A Mexican state (entidad federativa) with its INEGI code")
+    public record State(
+            @Schema(description = "INEGI CVE_ENT", example = "08") String code,
+            @Schema(description = "Official INEGI name", example = "Chihuahua") String name,
+            @Schema(description = "Municipalities in the catalogue", example = "67") long municipalityCount) {
+    }
+
+    @Schema(name = "MxMunicipality", description = "A Mexican municipality (or CDMX alcaldía) with its INEGI code")
+    public record Municipality(
+            @Schema(description = "INEGI CVEGEO: state code + municipality code", example = "08037") String cvegeo,
+            @Schema(example = "08") String stateCode,
+            @Schema(example = "Chihuahua") String stateName,
+            @Schema(description = "INEGI CVE_MUN, unique within its state", example = "037") String municipalityCode,
+            @Schema(description = "Official INEGI name", example = "Juárez") String name,
+            @Schema(description = "Version for optimistic locking; also in the ETag", example = "0") long version,
+            @Schema(example = "2026-01-15T10:00:00Z") Instant updatedAt) {
+
+        static Municipality of(MxMunicipality municipality) {
+            return new Municipality(municipality.cvegeo, municipality.state.code, municipality.state.name,
+                    municipality.municipalityCode, municipality.name, municipality.version, municipality.updatedAt);
+        }
+    }
+
+    @Schema(name = "MunicipalityChange", description = "One curator change to the municipal catalogue")
+    public record Change(
+            @Schema(example = "RENAMED") MunicipalityChange.Kind change,
+            @Schema(example = "Cintalapa") String oldName,
+            @Schema(example = "Cintalapa de Figueroa") String newName,
+            @Schema(description = "Why, with the source", example = "INEGI AGEEML, actualización 2024") String reason,
+            @Schema(example = "curator@example.org") String changedBy,
+            @Schema(example = "2026-01-15T10:00:00Z") Instant changedAt) {
+
+        static Change of(MunicipalityChange change) {
+            return new Change(change.change, change.oldName, change.newName, change.reason, change.changedBy,
+                    change.changedAt);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.cajaga.taxonomy.geography;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Brings a search term to the form the database keeps in {@code search_name}: lower case without
+ * accents, so "juarez", "JUÁREZ" and "Juárez" meet. LIKE wildcards typed by users are escaped.
+ */
+final class SearchText {
+
+    private SearchText() {
+    }
+
+    static String containsPattern(String query) {
+        String plain = Normalizer.normalize(query.trim(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        String escaped = plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}
