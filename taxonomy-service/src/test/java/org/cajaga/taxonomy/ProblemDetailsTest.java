@@ -31,7 +31,15 @@ class ProblemDetailsTest {
                 .body("title", is("Datos no válidos"))
                 .body("violations.field", containsInAnyOrder("code", "name.es", "description", "position"))
                 .body("violations.in", containsInAnyOrder("body", "body", "body", "body"))
+                .body("violations.find { it.field == 'code' }.message",
+                        is("debe estar en MAYÚSCULAS_CON_GUION_BAJO, con 40 caracteres como máximo"))
                 .body("requestId", notNullValue());
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body("{\"code\": \"lower case\", \"name\": {\"es\": \"x\", \"en\": \"y\"},"
+                        + " \"description\": {\"es\": \"x\", \"en\": \"y\"}, \"position\": 1}")
+                .post(SECTORS).then().statusCode(422)
+                .body("title", is("Unprocessable content"))
+                .body("violations[0].message", is("must be UPPER_SNAKE_CASE, at most 40 characters"));
     }
 
     @Test

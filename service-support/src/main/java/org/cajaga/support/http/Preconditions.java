@@ -3,10 +3,10 @@ package org.cajaga.support.http;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Conditional requests: {@code If-None-Match} on reads (304) and {@code If-Match} on writes (428/412). */
 public final class Preconditions {
@@ -15,10 +15,17 @@ public final class Preconditions {
     }
 
     /** 200 with the body, or 304 when the client already holds this representation. */
-    public static Response okOrNotModified(Request request, EntityTag tag, CacheControl cacheControl, Object body) {
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(body);
-        return answer.tag(tag).cacheControl(cacheControl).build();
+    public static <T> RestResponse<T> okOrNotModified(Request request, EntityTag tag, CacheControl cacheControl, T body) {
+        return conditional(request, tag, cacheControl, body).build();
+    }
+
+    /** Like {@link #okOrNotModified} but open for more headers. */
+    public static <T> RestResponse.ResponseBuilder<T> conditional(Request request, EntityTag tag,
+                                                                  CacheControl cacheControl, T body) {
+        RestResponse.ResponseBuilder<T> answer = request.evaluatePreconditions(tag) != null
+                ? RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)
+                : RestResponse.ResponseBuilder.ok(body);
+        return answer.tag(tag).cacheControl(cacheControl);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.cajaga.support.paging;
 
 import jakarta.ws.rs.QueryParam;
 import java.util.Optional;
+import org.cajaga.support.http.QueryParams;
 import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +17,7 @@ public class PageParams {
     @QueryParam("limit")
     @Parameter(description = "Items per page, 1 to 200 (default 50).",
             schema = @Schema(minimum = "1", maximum = "200", defaultValue = "50"), example = "50")
-    Integer limit;
+    String limit;
 
     @QueryParam("cursor")
     @Parameter(description = "Opaque cursor from the `next` field or `Link: rel=\"next\"` header of the previous page.")
@@ -25,21 +26,22 @@ public class PageParams {
     public PageParams() {
     }
 
-    public PageParams(Integer limit, String cursor) {
+    public PageParams(String limit, String cursor) {
         this.limit = limit;
         this.cursor = cursor;
     }
 
     public int limit() {
-        if (limit == null) {
+        Integer value = QueryParams.optionalInt("limit", limit);
+        if (value == null) {
             return DEFAULT_LIMIT;
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
+        if (value < 1 || value > MAX_LIMIT) {
             throw Problems.of(ProblemType.INVALID_PARAMETER,
                     "El parámetro 'limit' debe estar entre 1 y " + MAX_LIMIT + ".",
                     "The 'limit' parameter must be between 1 and " + MAX_LIMIT + ".");
         }
-        return limit;
+        return value;
     }
 
     /** The decoded cursor, which must carry as many keys as the list's sort order has. */

@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.i18n.RequestLanguage;
@@ -34,6 +34,7 @@ import org.cajaga.taxonomy.config.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/taxonomy/criteria-sets")
@@ -69,7 +70,7 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "200", description = "One page of criteria sets")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "400", description = "Invalid `limit` or `cursor`")
-    public Response list(@BeanParam PageParams paging) {
+    public RestResponse<Page<CriteriaSetView>> list(@BeanParam PageParams paging) {
         Page<CriteriaSetView> page = criteria.list(paging, language.get());
         return PageResponses.of(page, page.items().stream().map(s -> s.code() + ":" + s.version() + ":" + s.versions()),
                 uri, request, cache.publicRead(), language.get());
@@ -77,15 +78,16 @@ public class CriteriaSetResource {
 
     @POST
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Create a criteria set", description = "The set starts without versions; draft the first with POST .../versions.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "409", description = "A set with this code already exists")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
-    public Response create(@NotNull @Valid NewCriteriaSet input) {
+    public RestResponse<CriteriaSetView> create(@NotNull @Valid NewCriteriaSet input) {
         CriteriaSetView set = criteria.create(input, user.name(), language.get());
-        return Response.created(uri.getAbsolutePathBuilder().path(set.code()).build()).entity(set).build();
+        return RestResponse.ResponseBuilder.<CriteriaSetView>created(uri.getAbsolutePathBuilder().path(set.code()).build()).entity(set).build();
     }
 
     @GET
@@ -95,7 +97,7 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "200", description = "The set")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No set with this code")
-    public Response get(@PathParam("code") @Parameter(example = "mapeo-2022") String code) {
+    public RestResponse<CriteriaSetView> get(@PathParam("code") @Parameter(example = "mapeo-2022") String code) {
         CriteriaSetView set = criteria.get(code, language.get());
         EntityTag tag = EntityTags.of("criteria-set", set.code(), set.version(), set.versions(), language.get());
         return Preconditions.okOrNotModified(request, tag, cache.publicRead(), set);
@@ -109,13 +111,14 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "200", description = "The current version")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No such set, or nothing published yet")
-    public Response current(@PathParam("code") @Parameter(example = "mapeo-2022") String code) {
+    public RestResponse<CriteriaSetVersionView> current(@PathParam("code") @Parameter(example = "mapeo-2022") String code) {
         return versionResponse(criteria.current(code, language.get()));
     }
 
     @POST
     @Path("{code}/versions")
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Draft the next version",
             description = "Creates version n+1 as an editable copy of the latest version (no body). One draft at a time.")
     @APIResponse(responseCode = "201", description = "The new draft; `Location` points at it")
@@ -123,9 +126,10 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No set with this code")
     @APIResponse(responseCode = "409", description = "A draft already exists")
-    public Response draftNext(@PathParam("code") String code) {
+    @Consumes(MediaType.WILDCARD)
+    public RestResponse<CriteriaSetVersionView> draftNext(@PathParam("code") String code) {
         CriteriaSetVersionView draft = criteria.draftNext(code, user.name(), language.get());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(draft.number())).build())
+        return RestResponse.ResponseBuilder.<CriteriaSetVersionView>created(uri.getAbsolutePathBuilder().path(String.valueOf(draft.number())).build())
                 .tag(tagOf(draft)).entity(draft).build();
     }
 
@@ -136,7 +140,7 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No such set or version")
-    public Response version(@PathParam("code") @Parameter(example = "mapeo-2022") String code,
+    public RestResponse<CriteriaSetVersionView> version(@PathParam("code") @Parameter(example = "mapeo-2022") String code,
                             @PathParam("number") @Parameter(example = "1") int number) {
         return versionResponse(criteria.version(code, number, language.get()));
     }
@@ -149,7 +153,7 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "200", description = "The rule")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No such set or version")
-    public Response rule(@PathParam("code") @Parameter(example = "mapeo-2022") String code,
+    public RestResponse<ClassificationRule> rule(@PathParam("code") @Parameter(example = "mapeo-2022") String code,
                          @PathParam("number") @Parameter(example = "1") int number) {
         CriteriaSetVersionView version = criteria.version(code, number, language.get());
         return Preconditions.okOrNotModified(request, tagOf(version), cache.publicRead(), version.rule());
@@ -158,6 +162,7 @@ public class CriteriaSetResource {
     @PUT
     @Path(VERSION)
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Replace the content of a draft",
             description = "Rule and criteria, in order. Only drafts change; send `If-Match` with the ETag you read.")
     @APIResponse(responseCode = "200", description = "The changed draft")
@@ -168,16 +173,17 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public Response replaceDraft(@PathParam("code") String code, @PathParam("number") int number,
+    public RestResponse<CriteriaSetVersionView> replaceDraft(@PathParam("code") String code, @PathParam("number") int number,
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid VersionContent content) {
         CriteriaSetVersionView draft = criteria.replaceDraft(code, number, content, ifMatch, user.name(), language.get());
-        return Response.ok(draft).tag(tagOf(draft)).build();
+        return RestResponse.ResponseBuilder.ok(draft).tag(tagOf(draft)).build();
     }
 
     @POST
     @Path(VERSION + "/publish")
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Publish a draft", description = "From now on the version is immutable and becomes current.")
     @APIResponse(responseCode = "200", description = "The published version")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
@@ -186,15 +192,17 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "409", description = "Already published, or the draft has no criteria")
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public Response publish(@PathParam("code") String code, @PathParam("number") int number,
+    @Consumes(MediaType.WILDCARD)
+    public RestResponse<CriteriaSetVersionView> publish(@PathParam("code") String code, @PathParam("number") int number,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CriteriaSetVersionView published = criteria.publish(code, number, ifMatch, user.name(), language.get());
-        return Response.ok(published).tag(tagOf(published)).build();
+        return RestResponse.ResponseBuilder.ok(published).tag(tagOf(published)).build();
     }
 
     @DELETE
     @Path(VERSION)
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Discard a draft", description = "Published versions cannot be deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
@@ -203,13 +211,14 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "409", description = "The version is published and immutable")
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public Response deleteDraft(@PathParam("code") String code, @PathParam("number") int number,
+    @Consumes(MediaType.WILDCARD)
+    public RestResponse<Void> deleteDraft(@PathParam("code") String code, @PathParam("number") int number,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         criteria.deleteDraft(code, number, ifMatch);
-        return Response.noContent().build();
+        return RestResponse.noContent();
     }
 
-    private Response versionResponse(CriteriaSetVersionView version) {
+    private RestResponse<CriteriaSetVersionView> versionResponse(CriteriaSetVersionView version) {
         return Preconditions.okOrNotModified(request, tagOf(version), cache.publicRead(), version);
     }
 

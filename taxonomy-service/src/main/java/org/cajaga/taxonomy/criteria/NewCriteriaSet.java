@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A new criteria set; its first version is then drafted with POST .../versions")
 public record NewCriteriaSet(
-        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,59}", message = "must be lower-case letters, digits and dashes, at most 60")
+        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,59}", message = "{cajaga.code.lowerDash}")
         @Schema(example = "mapeo-2026") String code,
         @NotNull @Valid LocalizedText name,
         @NotNull @Valid LocalizedText description) {

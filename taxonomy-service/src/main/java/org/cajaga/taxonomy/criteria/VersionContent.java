@@ -29,7 +29,7 @@ public record VersionContent(
             @Schema(example = "80") BigDecimal goodPracticeMinPercentMet) {
 
         @JsonIgnore
-        @AssertTrue(message = "goodPracticeMinPercentMet must not exceed emblematicMinPercentMet")
+        @AssertTrue(message = "{cajaga.rule.thresholdOrder}")
         public boolean isThresholdOrder() {
             return emblematicMinPercentMet == null || goodPracticeMinPercentMet == null
                     || goodPracticeMinPercentMet.compareTo(emblematicMinPercentMet) <= 0;
@@ -38,14 +38,14 @@ public record VersionContent(
 
     @Schema(name = "CriterionInput")
     public record CriterionInput(
-            @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be UPPER_SNAKE_CASE, at most 40 characters")
+            @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "{cajaga.code.upperSnake}")
             @Schema(example = "TRANSPARENCY") String code,
             @NotNull @Valid LocalizedText name,
             @NotNull @Valid LocalizedText description) {
     }
 
     @JsonIgnore
-    @AssertTrue(message = "criterion codes must be unique within a version")
+    @AssertTrue(message = "{cajaga.criteria.uniqueCodes}")
     public boolean isUniqueCodes() {
         return criteria == null || criteria.stream().filter(Objects::nonNull).map(CriterionInput::code)
                 .allMatch(new HashSet<>()::add);

@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.i18n.Language;
@@ -34,6 +34,7 @@ import org.cajaga.taxonomy.config.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/taxonomy")
@@ -67,7 +68,7 @@ public class GeographyResource {
     @APIResponse(responseCode = "200", description = "One page of states")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "400", description = "Invalid `limit` or `cursor`")
-    public Response states(@BeanParam PageParams paging) {
+    public RestResponse<Page<GeographyViews.State>> states(@BeanParam PageParams paging) {
         Page<GeographyViews.State> page = geography.states(paging);
         return PageResponses.of(page, page.items().stream().map(s -> s.code() + ":" + s.municipalityCount()),
                 uri, request, cache.publicRead());
@@ -80,7 +81,7 @@ public class GeographyResource {
     @APIResponse(responseCode = "200", description = "The state")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No state with this code")
-    public Response state(@PathParam("code") @Parameter(example = "08") String code) {
+    public RestResponse<GeographyViews.State> state(@PathParam("code") @Parameter(example = "08") String code) {
         GeographyViews.State state = geography.state(code);
         return Preconditions.okOrNotModified(request, EntityTags.of("state", state.code(), state.municipalityCount()),
                 cache.publicRead(), state);
@@ -94,7 +95,7 @@ public class GeographyResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "400", description = "Invalid `limit`, `cursor` or `q`")
     @APIResponse(responseCode = "404", description = "No state with this code")
-    public Response municipalitiesOfState(@PathParam("code") @Parameter(example = "08") String code,
+    public RestResponse<Page<GeographyViews.Municipality>> municipalitiesOfState(@PathParam("code") @Parameter(example = "08") String code,
                                           @QueryParam("q") @Parameter(description = "Name fragment, accent- and case-insensitive",
                                                   example = "juarez") String query,
                                           @BeanParam PageParams paging) {
@@ -112,7 +113,7 @@ public class GeographyResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "400", description = "Invalid `limit`, `cursor` or `q`")
     @APIResponse(responseCode = "404", description = "No state with the code given in `state`")
-    public Response municipalities(@QueryParam("state") @Parameter(description = "Two-digit state code", example = "08")
+    public RestResponse<Page<GeographyViews.Municipality>> municipalities(@QueryParam("state") @Parameter(description = "Two-digit state code", example = "08")
                                    String state,
                                    @QueryParam("q") @Parameter(description = "Name fragment, accent- and case-insensitive",
                                            example = "juarez") String query,
@@ -127,7 +128,7 @@ public class GeographyResource {
     @APIResponse(responseCode = "200", description = "The municipality")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
-    public Response municipality(@PathParam("cvegeo") @Parameter(example = "08037") String cvegeo) {
+    public RestResponse<GeographyViews.Municipality> municipality(@PathParam("cvegeo") @Parameter(example = "08037") String cvegeo) {
         GeographyViews.Municipality municipality = geography.municipality(cvegeo);
         return Preconditions.okOrNotModified(request, tagOf(municipality), cache.publicRead(), municipality);
     }
@@ -135,6 +136,7 @@ public class GeographyResource {
     @POST
     @Path("municipalities")
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Add a municipality",
             description = "For municipalities INEGI created after the catalogue was loaded; recorded in the history.")
     @APIResponse(responseCode = "201", description = "Created")
@@ -142,15 +144,16 @@ public class GeographyResource {
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "409", description = "The CVEGEO already exists")
     @APIResponse(responseCode = "422", description = "Invalid fields, or the CVEGEO names no state")
-    public Response create(@NotNull @Valid NewMunicipality input) {
+    public RestResponse<GeographyViews.Municipality> create(@NotNull @Valid NewMunicipality input) {
         GeographyViews.Municipality created = geography.create(input, user.name());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/taxonomy/municipalities").path(created.cvegeo()).build())
+        return RestResponse.ResponseBuilder.<GeographyViews.Municipality>created(uri.getBaseUriBuilder().path("api/v1/taxonomy/municipalities").path(created.cvegeo()).build())
                 .tag(tagOf(created)).entity(created).build();
     }
 
     @PUT
     @Path(MUNICIPALITY)
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Rename a municipality",
             description = "Follows an official INEGI name change; the old name stays in the history. Send `If-Match`.")
     @APIResponse(responseCode = "200", description = "Renamed")
@@ -160,10 +163,10 @@ public class GeographyResource {
     @APIResponse(responseCode = "412", description = "It changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public Response rename(@PathParam("cvegeo") String cvegeo, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<GeographyViews.Municipality> rename(@PathParam("cvegeo") String cvegeo, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid MunicipalityRename rename) {
         GeographyViews.Municipality renamed = geography.rename(cvegeo, rename, ifMatch, user.name());
-        return Response.ok(renamed).tag(tagOf(renamed)).build();
+        return RestResponse.ResponseBuilder.ok(renamed).tag(tagOf(renamed)).build();
     }
 
     @GET
@@ -173,13 +176,13 @@ public class GeographyResource {
     @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
-    public Response history(@PathParam("cvegeo") String cvegeo, @BeanParam PageParams paging) {
+    public RestResponse<Page<GeographyViews.Change>> history(@PathParam("cvegeo") String cvegeo, @BeanParam PageParams paging) {
         Page<GeographyViews.Change> page = geography.history(cvegeo, paging);
         return PageResponses.of(page, page.items().stream().map(GeographyViews.Change::changedAt), uri, request,
                 cache.publicRead());
     }
 
-    private Response municipalityPage(Page<GeographyViews.Municipality> page) {
+    private RestResponse<Page<GeographyViews.Municipality>> municipalityPage(Page<GeographyViews.Municipality> page) {
         return PageResponses.of(page, page.items().stream().map(m -> m.cvegeo() + ":" + m.version()), uri, request,
                 cache.publicRead());
     }

@@ -11,11 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.util.stream.Stream;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.http.QueryParams;
 import org.cajaga.support.i18n.RequestLanguage;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
@@ -56,7 +57,7 @@ public class SdgResource {
     @APIResponse(responseCode = "200", description = "One page of goals")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "400", description = "Invalid `limit` or `cursor`")
-    public Response goals(@BeanParam PageParams paging) {
+    public RestResponse<Page<SdgViews.Goal>> goals(@BeanParam PageParams paging) {
         return page(sdg.goals(paging, language.get()));
     }
 
@@ -66,7 +67,7 @@ public class SdgResource {
     @APIResponse(responseCode = "200", description = "The goal")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No goal with this number")
-    public Response goal(@PathParam("number") @Parameter(example = "5") int number) {
+    public RestResponse<SdgViews.Goal> goal(@PathParam("number") @Parameter(example = "5") int number) {
         return single("goal/" + number, sdg.goal(number, language.get()));
     }
 
@@ -77,7 +78,7 @@ public class SdgResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "400", description = "Invalid `limit` or `cursor`")
     @APIResponse(responseCode = "404", description = "No goal with this number")
-    public Response targetsOfGoal(@PathParam("number") @Parameter(example = "5") int number,
+    public RestResponse<Page<SdgViews.Target>> targetsOfGoal(@PathParam("number") @Parameter(example = "5") int number,
                                   @BeanParam PageParams paging) {
         return page(sdg.targets(number, paging, language.get()));
     }
@@ -89,10 +90,10 @@ public class SdgResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "400", description = "Invalid `limit` or `cursor`")
     @APIResponse(responseCode = "404", description = "No goal with the number given in `goal`")
-    public Response targets(@QueryParam("goal") @Parameter(description = "Only targets of this goal", example = "5")
-                            Integer goal,
+    public RestResponse<Page<SdgViews.Target>> targets(@QueryParam("goal") @Parameter(description = "Only targets of this goal", example = "5")
+                            String goal,
                             @BeanParam PageParams paging) {
-        return page(sdg.targets(goal, paging, language.get()));
+        return page(sdg.targets(QueryParams.optionalInt("goal", goal), paging, language.get()));
     }
 
     @GET
@@ -101,7 +102,7 @@ public class SdgResource {
     @APIResponse(responseCode = "200", description = "The target")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No target with this code")
-    public Response target(@PathParam("code") @Parameter(example = "5.5") String code) {
+    public RestResponse<SdgViews.Target> target(@PathParam("code") @Parameter(example = "5.5") String code) {
         return single("target/" + code, sdg.target(code, language.get()));
     }
 
@@ -111,16 +112,16 @@ public class SdgResource {
     @APIResponse(responseCode = "200", description = "The indicator")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No indicator with this code")
-    public Response indicator(@PathParam("code") @Parameter(example = "5.5.1") String code) {
+    public RestResponse<SdgViews.Indicator> indicator(@PathParam("code") @Parameter(example = "5.5.1") String code) {
         return single("indicator/" + code, sdg.indicator(code, language.get()));
     }
 
-    private Response page(Page<?> page) {
+    private <T> RestResponse<Page<T>> page(Page<T> page) {
         return PageResponses.of(page, Stream.of(SdgService.DATA_EDITION), uri, request,
                 cache.publicRead(), language.get());
     }
 
-    private Response single(String identity, Object body) {
+    private <T> RestResponse<T> single(String identity, T body) {
         return Preconditions.okOrNotModified(request,
                 EntityTags.of(identity, SdgService.DATA_EDITION, language.get()), cache.publicRead(), body);
     }

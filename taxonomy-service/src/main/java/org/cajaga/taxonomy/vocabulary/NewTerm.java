@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A term to add to a vocabulary")
 public record NewTerm(
-        @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be UPPER_SNAKE_CASE, at most 40 characters")
+        @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "{cajaga.code.upperSnake}")
         @Schema(description = "Stable code, UPPER_SNAKE_CASE", example = "NEIGHBOURHOOD_COUNCIL") String code,
         @NotNull @Valid LocalizedText name,
         @NotNull @Valid LocalizedText description,

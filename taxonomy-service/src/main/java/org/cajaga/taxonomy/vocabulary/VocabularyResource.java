@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.cajaga.support.i18n.RequestLanguage;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
@@ -32,6 +32,7 @@ import org.cajaga.taxonomy.config.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Read and curate one vocabulary (principles, lessons learned or sectors). Each vocabulary is a
@@ -69,7 +70,7 @@ public abstract class VocabularyResource {
     @APIResponse(responseCode = "200", description = "One page of terms; `Link: rel=\"next\"` when there are more")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "400", description = "Invalid `limit` or `cursor`")
-    public Response list(@BeanParam PageParams paging) {
+    public RestResponse<Page<TermView>> list(@BeanParam PageParams paging) {
         Page<TermView> page = vocabulary.list(kind(), paging, language.get());
         return PageResponses.of(page, page.items().stream().map(t -> t.code() + ":" + t.version()), uri, request,
                 cache.publicRead(), language.get());
@@ -82,28 +83,30 @@ public abstract class VocabularyResource {
     @APIResponse(responseCode = "200", description = "The term")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No term with this code")
-    public Response get(@PathParam("code") @Parameter(example = "TRANSPARENCY") String code) {
+    public RestResponse<TermView> get(@PathParam("code") @Parameter(example = "TRANSPARENCY") String code) {
         TermView term = vocabulary.get(kind(), code, language.get());
         return Preconditions.okOrNotModified(request, tagOf(term), cache.publicRead(), term);
     }
 
     @POST
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Add a term", description = "Curators and admins extend the vocabulary. Codes are permanent.")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` point at the new term")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "409", description = "A term with this code already exists")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
-    public Response create(@NotNull @Valid NewTerm input) {
+    public RestResponse<TermView> create(@NotNull @Valid NewTerm input) {
         TermView term = vocabulary.create(kind(), input, user.name(), language.get());
-        return Response.created(uri.getAbsolutePathBuilder().path(term.code()).build())
+        return RestResponse.ResponseBuilder.<TermView>created(uri.getAbsolutePathBuilder().path(term.code()).build())
                 .tag(tagOf(term)).entity(term).build();
     }
 
     @PUT
     @Path("{code}")
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Change a term",
             description = "Replaces names, descriptions and position. Send `If-Match` with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the answer")
@@ -113,12 +116,12 @@ public abstract class VocabularyResource {
     @APIResponse(responseCode = "412", description = "The term changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public Response update(@PathParam("code") String code,
+    public RestResponse<TermView> update(@PathParam("code") String code,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of the version you read")
                            String ifMatch,
                            @NotNull @Valid TermChange change) {
         TermView term = vocabulary.update(kind(), code, change, ifMatch, user.name(), language.get());
-        return Response.ok(term).tag(tagOf(term)).build();
+        return RestResponse.ResponseBuilder.ok(term).tag(tagOf(term)).build();
     }
 
     private EntityTag tagOf(TermView term) {
