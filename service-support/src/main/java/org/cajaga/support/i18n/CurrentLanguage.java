@@ -1,7 +1,7 @@
 package org.cajaga.support.i18n;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
+import io.quarkus.arc.ArcContainer;
 
 /** The current request's language for code that is not a bean (problem builders); Spanish outside a request. */
 public final class CurrentLanguage {
@@ -10,10 +10,10 @@ public final class CurrentLanguage {
     }
 
     public static Language get() {
-        ManagedContext requestContext = Arc.container().requestContext();
-        if (!requestContext.isActive()) {
+        ArcContainer container = Arc.container();
+        if (container == null || !container.requestContext().isActive()) {
             return Language.ES;
         }
-        return Arc.container().instance(RequestLanguage.class).get().get();
+        return container.instance(RequestLanguage.class).get().get();
     }
 }
