@@ -1,12 +1,14 @@
 package org.cajaga.taxonomy.criteria;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.cajaga.taxonomy.i18n.NameAndDescription;
 
 @Entity
 @Table(name = "criteria_set")
@@ -17,17 +19,8 @@ public class CriteriaSet {
 
     public String code;
 
-    @Column(name = "name_es")
-    public String nameEs;
-
-    @Column(name = "name_en")
-    public String nameEn;
-
-    @Column(name = "description_es")
-    public String descriptionEs;
-
-    @Column(name = "description_en")
-    public String descriptionEn;
+    @Embedded
+    public NameAndDescription text;
 
     @Version
     public long version;

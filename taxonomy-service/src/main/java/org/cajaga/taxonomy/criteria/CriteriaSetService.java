@@ -16,6 +16,7 @@ import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.taxonomy.i18n.NameAndDescription;
 
 /**
  * Criteria sets and their versions. A version is drafted (a copy of the latest one), edited while a
@@ -57,10 +58,7 @@ public class CriteriaSetService {
         CriteriaSet set = new CriteriaSet();
         set.id = UUID.randomUUID();
         set.code = input.code();
-        set.nameEs = input.name().es();
-        set.nameEn = input.name().en();
-        set.descriptionEs = input.description().es();
-        set.descriptionEn = input.description().en();
+        set.text = NameAndDescription.of(input.name(), input.description());
         set.updatedAt = Instant.now();
         set.updatedBy = user;
         sets.persistAndFlush(set);
@@ -128,10 +126,7 @@ public class CriteriaSetService {
         content.criteria().forEach(input -> {
             Criterion criterion = new Criterion();
             criterion.code = input.code();
-            criterion.nameEs = input.name().es();
-            criterion.nameEn = input.name().en();
-            criterion.descriptionEs = input.description().es();
-            criterion.descriptionEn = input.description().en();
+            criterion.text = NameAndDescription.of(input.name(), input.description());
             draft.criteria.add(criterion);
         });
         draft.updatedAt = Instant.now();

@@ -13,17 +13,12 @@ final class CriteriaViews {
     static CriteriaSetView set(CriteriaSet set, List<CriteriaSetVersion> versions, Language language) {
         Integer current = versions.stream().filter(CriteriaSetVersion::isPublished)
                 .map(v -> v.number).max(Integer::compare).orElse(null);
-        return new CriteriaSetView(set.code,
-                language == Language.EN ? set.nameEn : set.nameEs,
-                language == Language.EN ? set.descriptionEn : set.descriptionEs,
-                current, versions.stream().map(VersionSummary::of).toList(), set.version);
+        return new CriteriaSetView(set.code, set.text.name(language), set.text.description(language), current, versions.stream().map(VersionSummary::of).toList(), set.version);
     }
 
     static CriteriaSetVersionView version(CriteriaSetVersion version, Language language) {
         List<CriterionView> criteria = version.criteria.stream()
-                .map(c -> new CriterionView(c.code,
-                        language == Language.EN ? c.nameEn : c.nameEs,
-                        language == Language.EN ? c.descriptionEn : c.descriptionEs))
+                .map(c -> new CriterionView(c.code, c.text.name(language), c.text.description(language)))
                 .toList();
         return new CriteriaSetVersionView(version.criteriaSet.code, version.number, version.status,
                 version.publishedAt, criteria, rule(version, language), version.version, version.updatedAt);

@@ -1,7 +1,8 @@
 package org.cajaga.taxonomy.criteria;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Embeddable;
+import org.cajaga.taxonomy.i18n.NameAndDescription;
 
 /** One criterion of a criteria-set version; its position in the version is the list order. */
 @Embeddable
@@ -9,25 +10,13 @@ public class Criterion {
 
     public String code;
 
-    @Column(name = "name_es")
-    public String nameEs;
-
-    @Column(name = "name_en")
-    public String nameEn;
-
-    @Column(name = "description_es")
-    public String descriptionEs;
-
-    @Column(name = "description_en")
-    public String descriptionEn;
+    @Embedded
+    public NameAndDescription text;
 
     Criterion copy() {
         Criterion copy = new Criterion();
         copy.code = code;
-        copy.nameEs = nameEs;
-        copy.nameEn = nameEn;
-        copy.descriptionEs = descriptionEs;
-        copy.descriptionEn = descriptionEn;
+        copy.text = text.copy();
         return copy;
     }
 }

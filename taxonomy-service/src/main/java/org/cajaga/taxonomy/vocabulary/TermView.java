@@ -16,9 +16,7 @@ public record TermView(
         @Schema(description = "Last change (RFC 3339, UTC)", example = "2026-01-15T10:00:00Z") Instant updatedAt) {
 
     static TermView of(VocabularyTerm term, Language language) {
-        return new TermView(term.code,
-                language == Language.EN ? term.nameEn : term.nameEs,
-                language == Language.EN ? term.descriptionEn : term.descriptionEs,
+        return new TermView(term.code, term.text.name(language), term.text.description(language),
                 term.position, term.version, term.updatedAt);
     }
 }

@@ -13,6 +13,7 @@ import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 import org.cajaga.support.i18n.LocalizedText;
+import org.cajaga.taxonomy.i18n.NameAndDescription;
 
 @ApplicationScoped
 public class VocabularyService {
@@ -76,10 +77,7 @@ public class VocabularyService {
 
     private static void apply(VocabularyTerm term, LocalizedText name, LocalizedText description, int position,
                               String user) {
-        term.nameEs = name.es();
-        term.nameEn = name.en();
-        term.descriptionEs = description.es();
-        term.descriptionEn = description.en();
+        term.text = NameAndDescription.of(name, description);
         term.position = position;
         term.updatedAt = Instant.now();
         term.updatedBy = user;

@@ -1,6 +1,7 @@
 package org.cajaga.taxonomy.vocabulary;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.cajaga.taxonomy.i18n.NameAndDescription;
 
 @Entity
 @Table(name = "vocabulary_term")
@@ -22,17 +24,8 @@ public class VocabularyTerm {
 
     public String code;
 
-    @Column(name = "name_es")
-    public String nameEs;
-
-    @Column(name = "name_en")
-    public String nameEn;
-
-    @Column(name = "description_es")
-    public String descriptionEs;
-
-    @Column(name = "description_en")
-    public String descriptionEn;
+    @Embedded
+    public NameAndDescription text;
 
     public int position;
 
