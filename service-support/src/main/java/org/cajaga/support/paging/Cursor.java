@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 
@@ -40,6 +41,15 @@ public record Cursor(List<String> keys) {
             throw invalid();
         }
         return value;
+    }
+
+    /** A UUID key; a cursor that was tampered with is a 400 problem. */
+    public UUID uuidKey(int index) {
+        try {
+            return UUID.fromString(keys.get(index));
+        } catch (IllegalArgumentException tampered) {
+            throw invalid();
+        }
     }
 
     public String encode() {

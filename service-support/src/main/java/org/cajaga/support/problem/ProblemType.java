@@ -20,7 +20,12 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(428, "precondition-required", "Falta el encabezado If-Match",
             "The If-Match header is required"),
     INVALID_PARAMETER(400, "invalid-parameter", "Parámetro no válido", "Invalid parameter"),
-    INVALID_DATA(422, "invalid-data", "Datos no válidos", "Invalid data");
+    INVALID_DATA(422, "invalid-data", "Datos no válidos", "Invalid data"),
+    OUT_OF_SCOPE(403, "out-of-scope", "Fuera de los municipios autorizados",
+            "Outside the municipalities you may write"),
+    NOT_ALLOWED(403, "not-allowed", "Operación no permitida para su cuenta", "Operation not allowed for your account"),
+    DEPENDENCY_UNAVAILABLE(503, "dependency-unavailable", "Un servicio necesario no está disponible",
+            "A required service is unavailable");
 
     private static final String TYPE_PREFIX = "urn:cajaga:problem:";
 

@@ -1,0 +1,217 @@
+package org.cajaga.practices.practice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.cajaga.practices.audit.AuditTrail;
+import org.cajaga.practices.audit.ChangeView;
+import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.paging.Page;
+import org.cajaga.support.paging.PageParams;
+import org.cajaga.support.paging.PageResponses;
+import org.cajaga.support.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/practices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Practices", description = "Practice records: create, read, change, delete drafts, history, classification.")
+public class PracticeResource {
+
+    static final String ID = "{id: [0-9a-fA-F-]{36}}";
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    /** Records change: clients revalidate with their ETag each time. */
+    private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+
+    @Inject
+    PracticeService practices;
+
+    @Inject
+    AuditTrail audit;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Create a practice", description = "Creates a DRAFT. Every taxonomy code is checked with "
+            + "taxonomy-service in one call; government systems may only create practices in their municipalities.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` point at the new record")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Role too weak, or a municipality outside the token's `municipalities`")
+    @APIResponse(responseCode = "422", description = "Invalid fields or unknown taxonomy codes, one `violations` entry each")
+    @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed; nothing stored")
+    public RestResponse<PracticeView> create(@NotNull @Valid PracticeInput input) {
+        PracticeView created = practices.create(input);
+        return RestResponse.ResponseBuilder.<PracticeView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(PracticeService.tagOf(created.id(), created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path(ID)
+    @PermitAll
+    @Operation(summary = "Get a practice", description = "Published records are public; drafts only for staff and their owner.")
+    @APIResponse(responseCode = "200", description = "The record")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
+    public RestResponse<PracticeView> get(@PathParam("id") UUID id) {
+        PracticeView practice = practices.get(id);
+        return Preconditions.okOrNotModified(request, PracticeService.tagOf(id, practice.version()), REVALIDATE, practice);
+    }
+
+    @PUT
+    @Path(ID)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Replace a practice", description = "The whole record; send `If-Match` with the ETag you read.")
+    @APIResponse(responseCode = "200", description = "Changed (or unchanged when nothing differed)")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not yours, or outside your municipalities")
+    @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
+    @APIResponse(responseCode = "409", description = "The record is archived")
+    @APIResponse(responseCode = "412", description = "The record changed since you read it")
+    @APIResponse(responseCode = "422", description = "Invalid fields or unknown taxonomy codes")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
+    @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed")
+    public RestResponse<PracticeView> replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                              @NotNull @Valid PracticeInput input) {
+        return withTag(practices.replace(id, input, ifMatch));
+    }
+
+    @PATCH
+    @Path(ID)
+    @Consumes(MERGE_PATCH)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Change some fields of a practice",
+            description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`): members replace, `null` removes. "
+                    + "The result is validated as a whole. Send `If-Match`.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not yours, or outside your municipalities")
+    @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
+    @APIResponse(responseCode = "412", description = "The record changed since you read it")
+    @APIResponse(responseCode = "415", description = "Not `application/merge-patch+json`")
+    @APIResponse(responseCode = "422", description = "The patched record is invalid")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
+    public RestResponse<PracticeView> patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @NotNull JsonNode mergePatch) {
+        return withTag(practices.patch(id, mergePatch, ifMatch));
+    }
+
+    @DELETE
+    @Path(ID)
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Delete a draft", description = "Only DRAFT records; others are archived. Send `If-Match`.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not yours, or outside your municipalities")
+    @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    @APIResponse(responseCode = "412", description = "The record changed since you read it")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
+    public RestResponse<Void> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        practices.delete(id, ifMatch);
+        return RestResponse.noContent();
+    }
+
+    @PUT
+    @Path("by-source/{source}/{externalId}")
+    @RolesAllowed(Roles.INTEGRATOR)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Push a practice from a government system",
+            description = "Idempotent upsert keyed by the system's name and its own id: creates the record, changes it, "
+                    + "or leaves it untouched when nothing differs (`X-Upsert-Outcome`: created, updated, unchanged). "
+                    + "Only practices located in the token's `municipalities` are accepted.")
+    @APIResponse(responseCode = "200", description = "Updated or unchanged")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not an integrator, outside your municipalities, or another system's record")
+    @APIResponse(responseCode = "422", description = "Invalid fields or unknown taxonomy codes")
+    @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed")
+    public RestResponse<PracticeView> push(
+            @PathParam("source") @Pattern(regexp = "[A-Za-z0-9._-]{1,100}") @Parameter(example = "transparencia-chihuahua")
+            String source,
+            @PathParam("externalId") @Pattern(regexp = "[A-Za-z0-9._:-]{1,200}") @Parameter(example = "PR-2023-0042")
+            String externalId,
+            @NotNull @Valid PracticeInput input) {
+        PracticeService.PushResult result = practices.upsertBySource(source, externalId, input);
+        RestResponse.ResponseBuilder<PracticeView> answer = result.outcome() == UpsertOutcome.CREATED
+                ? RestResponse.ResponseBuilder.<PracticeView>created(
+                        uri.getBaseUriBuilder().path("api/v1/practices").path(result.practice().id().toString()).build())
+                : RestResponse.ResponseBuilder.<PracticeView>ok();
+        return answer.entity(result.practice())
+                .tag(PracticeService.tagOf(result.practice().id(), result.practice().version()))
+                .header("X-Upsert-Outcome", result.outcome().name().toLowerCase())
+                .build();
+    }
+
+    @PUT
+    @Path(ID + "/classification")
+    @Authenticated
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Set the classification (scoring-service only)",
+            description = "Idempotent; a decision older than the stored one is ignored. Only the scoring-service account.")
+    @APIResponse(responseCode = "200", description = "The record with its classification")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not the scoring-service account")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "422", description = "Invalid fields")
+    public RestResponse<PracticeView> classify(@PathParam("id") UUID id, @NotNull @Valid ClassificationInput input) {
+        return withTag(practices.classify(id, input));
+    }
+
+    @GET
+    @Path(ID + "/history")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.CURATOR, Roles.EVALUATOR})
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "History of a practice", description = "Every change: who, when, which fields, old and new values. Staff only.")
+    @APIResponse(responseCode = "200", description = "One page of changes, oldest first")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not staff")
+    @APIResponse(responseCode = "404", description = "No such record")
+    public RestResponse<Page<ChangeView>> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+        practices.get(id);
+        Page<ChangeView> page = audit.history(id, paging);
+        return PageResponses.of(page, page.items().stream().map(ChangeView::changedAt), uri, request, REVALIDATE);
+    }
+
+    private static RestResponse<PracticeView> withTag(PracticeView practice) {
+        return RestResponse.ResponseBuilder.ok(practice).tag(PracticeService.tagOf(practice.id(), practice.version())).build();
+    }
+}

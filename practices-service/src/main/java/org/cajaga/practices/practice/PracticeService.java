@@ -1,0 +1,205 @@
+package org.cajaga.practices.practice;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.cajaga.practices.audit.AuditTrail;
+import org.cajaga.practices.config.PracticesConfig;
+import org.cajaga.practices.security.Caller;
+import org.cajaga.practices.taxonomy.TaxonomyCodeSet;
+import org.cajaga.practices.taxonomy.TaxonomyCodes;
+import org.cajaga.practices.workflow.Tombstones;
+import org.cajaga.practices.workflow.PublicationTombstone;
+import org.cajaga.support.http.EntityTags;
+import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.problem.ProblemType;
+import org.cajaga.support.problem.Problems;
+import jakarta.ws.rs.core.EntityTag;
+
+/** Reading and writing single practice records. */
+@ApplicationScoped
+public class PracticeService {
+
+    @Inject
+    PracticeRepository practices;
+
+    @Inject
+    PracticeWriter writer;
+
+    @Inject
+    PracticeAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    TaxonomyCodes taxonomy;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Tombstones tombstones;
+
+    @Inject
+    PracticesConfig config;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper json;
+
+    public static EntityTag tagOf(UUID id, long version) {
+        return EntityTags.of("practice", id, version);
+    }
+
+    @Transactional
+    public PracticeView get(UUID id) {
+        return PracticeMapping.toView(writer.find(id));
+    }
+
+    @Transactional
+    public PracticeView create(PracticeInput input) {
+        access.requireScope(input.location().municipalities());
+        requireKnownCodes(input);
+        Practice practice = writer.create(input, null, null);
+        practices.flush();
+        return PracticeMapping.toView(practice);
+    }
+
+    @Transactional
+    public PracticeView replace(UUID id, PracticeInput input, String ifMatch) {
+        Practice practice = writer.find(id);
+        Preconditions.requireMatch(ifMatch, tagOf(id, practice.version));
+        access.requireWrite(practice, input.location().municipalities());
+        requireKnownCodes(input);
+        writer.change(practice, input);
+        practices.flush();
+        return PracticeMapping.toView(practice);
+    }
+
+    /** JSON Merge Patch on the record as clients write it; the result is validated like a PUT. */
+    @Transactional
+    public PracticeView patch(UUID id, JsonNode mergePatch, String ifMatch) {
+        Practice practice = writer.find(id);
+        Preconditions.requireMatch(ifMatch, tagOf(id, practice.version));
+        JsonNode merged = MergePatch.apply(json.valueToTree(PracticeMapping.toInput(practice)), mergePatch);
+        PracticeInput input;
+        try {
+            input = json.treeToValue(merged, PracticeInput.class);
+        } catch (JsonProcessingException malformed) {
+            throw Problems.of(ProblemType.INVALID_DATA,
+                    "El parche no produce un registro válido: " + malformed.getOriginalMessage(),
+                    "The patch does not produce a valid record: " + malformed.getOriginalMessage());
+        }
+        Set<ConstraintViolation<PracticeInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return replace(id, input, ifMatch);
+    }
+
+    /** Only drafts are deleted; published records are archived instead, so links keep working. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Practice practice = writer.find(id);
+        Preconditions.requireMatch(ifMatch, tagOf(id, practice.version));
+        access.requireWrite(practice, practice.municipalities);
+        if (practice.status != PracticeStatus.DRAFT) {
+            throw Problems.of(ProblemType.INVALID_STATE,
+                    "Solo se borran prácticas en borrador; esta está en " + practice.status + ". Archívela.",
+                    "Only draft practices are deleted; this one is " + practice.status + ". Archive it instead.");
+        }
+        if (practice.publishedAt != null) {
+            tombstones.add(practice.id, PublicationTombstone.Reason.DELETED);
+        }
+        audit.record(id, "DELETED", caller.name(), PracticeMapping.toInput(practice), null);
+        practices.delete(practice);
+    }
+
+    /** Create or update the record a government system knows as {@code externalId}; idempotent. */
+    @Transactional
+    public PushResult upsertBySource(String sourceSystem, String externalId, PracticeInput input) {
+        access.requireScope(input.location().municipalities());
+        requireKnownCodes(input);
+        Practice existing = practices.findBySource(sourceSystem, externalId).orElse(null);
+        UpsertOutcome outcome = writer.upsert(existing, sourceSystem, externalId, input);
+        practices.flush();
+        Practice stored = practices.findBySource(sourceSystem, externalId).orElseThrow();
+        return new PushResult(outcome, PracticeMapping.toView(stored));
+    }
+
+    public record PushResult(UpsertOutcome outcome, PracticeView practice) {
+    }
+
+    /**
+     * Sets the classification decided by scoring-service. Idempotent, and a decision older than the
+     * stored one is ignored, so retried or reordered deliveries cannot undo a newer result.
+     */
+    @Transactional
+    public PracticeView classify(UUID id, ClassificationInput input) {
+        if (!config.classificationClient().equals(caller.clientId())) {
+            throw Problems.of(ProblemType.NOT_ALLOWED,
+                    "Solo el servicio de evaluación (scoring-service) asigna clasificaciones.",
+                    "Only scoring-service sets classifications.");
+        }
+        Practice practice = practices.findByIdOptional(id).orElseThrow(() -> Problems.notFound("la práctica", "practice", id));
+        if (practice.classifiedAt != null && practice.classifiedAt.isAfter(input.decidedAt())) {
+            return PracticeMapping.toView(practice);
+        }
+        boolean same = input.classification() == practice.classification
+                && input.criteriaSet().equals(practice.classificationSet)
+                && input.criteriaSetVersion().equals(practice.classificationSetVersion)
+                && input.evaluationId().equals(practice.classificationEvaluationId);
+        if (!same) {
+            Map<String, Object> before = classificationOf(practice);
+            practice.classification = input.classification();
+            practice.classificationSet = input.criteriaSet();
+            practice.classificationSetVersion = input.criteriaSetVersion();
+            practice.classificationEvaluationId = input.evaluationId();
+            practice.classifiedAt = input.decidedAt();
+            practice.updatedAt = Instant.now();
+            practice.updatedBy = caller.name();
+            audit.record(id, "CLASSIFIED", caller.name(), before, classificationOf(practice));
+            practices.flush();
+        }
+        return PracticeMapping.toView(practice);
+    }
+
+    private static Map<String, Object> classificationOf(Practice practice) {
+        return new LinkedHashMap<>(Map.of(
+                "classification", practice.classification,
+                "criteriaSet", String.valueOf(practice.classificationSet),
+                "criteriaSetVersion", String.valueOf(practice.classificationSetVersion)));
+    }
+
+    private void requireKnownCodes(PracticeInput input) {
+        Map<String, List<String>> unknown = taxonomy.unknown(codesOf(input));
+        if (!unknown.isEmpty()) {
+            throw CodeProblems.unknownCodes(unknown);
+        }
+    }
+
+    public static TaxonomyCodeSet codesOf(PracticeInput input) {
+        return TaxonomyCodeSet.empty().add(orEmpty(input.principles()), orEmpty(input.lessons()),
+                input.actors() == null ? List.of() : input.actors().stream().map(PracticeInput.Actor::sector).toList(),
+                orEmpty(input.sdgTargets()), input.location().municipalities());
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}

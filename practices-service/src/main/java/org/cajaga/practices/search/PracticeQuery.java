@@ -1,0 +1,157 @@
+package org.cajaga.practices.search;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cajaga.practices.practice.Classification;
+import org.cajaga.practices.practice.PracticeStatus;
+import org.cajaga.support.http.QueryParams;
+import org.cajaga.support.problem.ProblemType;
+import org.cajaga.support.problem.Problems;
+
+/**
+ * Turns filters into one SQL condition on table alias {@code p} with named parameters. Values are
+ * always bound, never concatenated. Array filters use the GIN-indexed overlap operator {@code &&}.
+ */
+public final class PracticeQuery {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final boolean textSearch;
+
+    private PracticeQuery(boolean textSearch) {
+        this.textSearch = textSearch;
+    }
+
+    /**
+     * @param visibility who is asking: {@code null} for staff (no restriction), otherwise the
+     *                   caller's name, who sees published records and their own ({@code ""} for anonymous)
+     */
+    public static PracticeQuery of(PracticeFilters filters, String visibility) {
+        boolean textSearch = filters.q != null && !filters.q.isBlank();
+        PracticeQuery query = new PracticeQuery(textSearch);
+        if (textSearch) {
+            if (filters.q.length() > 500) {
+                throw invalid("q", "at most 500 characters", "500 caracteres como máximo");
+            }
+            query.add("p.search_vector @@ websearch_to_tsquery('cajaga_es', :q)", "q", filters.q);
+        }
+        query.overlap("state_code", "states", checked(filters.states, "state", "[0-9]{2}"), false);
+        query.overlap("municipalities", "municipalities", checked(filters.municipalities, "municipality", "[0-9]{5}"), true);
+        query.overlap("principles", "principles", checked(filters.principles, "principle", "[A-Z0-9_]{1,40}"), true);
+        query.overlap("lessons", "lessons", checked(filters.lessons, "lesson", "[A-Z0-9_]{1,40}"), true);
+        query.overlap("sdg_targets", "sdgTargets", checked(filters.sdgTargets, "sdgTarget", "[0-9]{1,2}\\.[0-9a-z]{1,2}"), true);
+        query.overlap("sectors", "sectors", checked(filters.sectors, "sector", "[A-Z0-9_]{1,40}"), true);
+        List<String> goals = checked(filters.sdgGoals, "sdgGoal", "[0-9]{1,2}");
+        if (!goals.isEmpty()) {
+            query.add("p.sdg_goals && cast(:sdgGoals as integer[])", "sdgGoals", goals.stream().map(Integer::valueOf).toArray(Integer[]::new));
+        }
+        List<String> classes = enumValues(filters.classifications, "classification", Classification.class);
+        if (!classes.isEmpty()) {
+            query.add("p.classification in (:classifications)", "classifications", classes);
+        }
+        if (filters.cocreated != null) {
+            if (!Set.of("true", "false").contains(filters.cocreated)) {
+                throw invalid("cocreated", "true or false", "true o false");
+            }
+            query.add("p.cocreated = :cocreated", "cocreated", Boolean.valueOf(filters.cocreated));
+        }
+        Integer yearFrom = QueryParams.optionalInt("yearFrom", filters.yearFrom);
+        if (yearFrom != null) {
+            query.add("(p.period_end is null or p.period_end >= :yearFrom)", "yearFrom", Date.valueOf(LocalDate.of(yearFrom, 1, 1)));
+        }
+        Integer yearTo = QueryParams.optionalInt("yearTo", filters.yearTo);
+        if (yearTo != null) {
+            query.add("p.period_start <= :yearTo", "yearTo", Date.valueOf(LocalDate.of(yearTo, 12, 31)));
+        }
+        List<String> statuses = enumValues(filters.statuses, "status", PracticeStatus.class);
+        if (visibility == null) {
+            if (!statuses.isEmpty()) {
+                query.add("p.status in (:statuses)", "statuses", statuses);
+            }
+        } else {
+            if (!statuses.isEmpty() && !statuses.equals(List.of("PUBLISHED"))) {
+                throw Problems.of(ProblemType.NOT_ALLOWED,
+                        "Solo el personal filtra por estados distintos de PUBLISHED.",
+                        "Only staff filter by statuses other than PUBLISHED.");
+            }
+            query.add("(p.status = 'PUBLISHED' or p.owner = :viewer)", "viewer", visibility);
+        }
+        return query;
+    }
+
+    /** Only published records, whoever asks (exports, public statistics). */
+    public PracticeQuery publishedOnly() {
+        conditions.add("p.status = 'PUBLISHED'");
+        return this;
+    }
+
+    public PracticeQuery and(String condition, String name, Object value) {
+        add(condition, name, value);
+        return this;
+    }
+
+    public String where() {
+        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+    }
+
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    public boolean isTextSearch() {
+        return textSearch;
+    }
+
+    private void add(String condition, String name, Object value) {
+        conditions.add(condition);
+        parameters.put(name, value);
+    }
+
+    private void overlap(String column, String name, List<String> values, boolean arrayColumn) {
+        if (values.isEmpty()) {
+            return;
+        }
+        if (arrayColumn) {
+            add("p." + column + " && cast(:" + name + " as varchar[])", name, values.toArray(String[]::new));
+        } else {
+            add("p." + column + " in (:" + name + ")", name, values);
+        }
+    }
+
+    private static List<String> checked(List<String> values, String name, String pattern) {
+        if (values == null) {
+            return List.of();
+        }
+        for (String value : values) {
+            if (!value.matches(pattern)) {
+                throw invalid(name, "a valid code, not '" + value + "'", "un código válido, no '" + value + "'");
+            }
+        }
+        return values;
+    }
+
+    private static <E extends Enum<E>> List<String> enumValues(List<String> values, String name, Class<E> type) {
+        if (values == null) {
+            return List.of();
+        }
+        for (String value : values) {
+            try {
+                Enum.valueOf(type, value);
+            } catch (IllegalArgumentException unknown) {
+                throw invalid(name, "one of " + List.of(type.getEnumConstants()), "uno de " + List.of(type.getEnumConstants()));
+            }
+        }
+        return values;
+    }
+
+    private static RuntimeException invalid(String name, String expectedEn, String expectedEs) {
+        return Problems.of(ProblemType.INVALID_PARAMETER,
+                "El parámetro '" + name + "' debe ser " + expectedEs + ".",
+                "The '" + name + "' parameter must be " + expectedEn + ".");
+    }
+}

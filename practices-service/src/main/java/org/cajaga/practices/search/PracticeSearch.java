@@ -1,0 +1,202 @@
+package org.cajaga.practices.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cajaga.practices.practice.Practice;
+import org.cajaga.practices.practice.PracticeMapping;
+import org.cajaga.practices.security.Caller;
+import org.cajaga.practices.workflow.PublicationTombstone;
+import org.cajaga.support.paging.Cursor;
+import org.cajaga.support.paging.PageParams;
+import org.cajaga.support.problem.ProblemType;
+import org.cajaga.support.problem.Problems;
+
+/**
+ * Search, filters, facets and the change feed, in SQL: one query picks the page's ids in a total
+ * order (keyset pagination), one loads those records, one counts facets. Never one per record.
+ */
+@ApplicationScoped
+public class PracticeSearch {
+
+    private static final String RANK = "ts_rank_cd(p.search_vector, websearch_to_tsquery('cajaga_es', :q))";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    /** The visibility rule as {@link PracticeQuery} takes it. */
+    public String visibility() {
+        return caller.isStaff() ? null : caller.isAnonymous() ? "" : caller.name();
+    }
+
+    @Transactional
+    public SearchPage search(PracticeFilters filters, SortOrder requestedSort, String updatedSince, boolean withFacets,
+                             PageParams paging) {
+        PracticeQuery query = PracticeQuery.of(filters, visibility());
+        int limit = paging.limit();
+        Instant since = updatedSince == null ? null : instant("updatedSince", updatedSince);
+        SortOrder sort = requestedSort != null ? requestedSort : query.isTextSearch() ? SortOrder.RELEVANCE : SortOrder.UPDATED;
+        if (sort == SortOrder.RELEVANCE && !query.isTextSearch()) {
+            throw Problems.of(ProblemType.INVALID_PARAMETER,
+                    "Ordenar por relevancia requiere el parámetro 'q'.", "Sorting by relevance needs the 'q' parameter.");
+        }
+        Cursor cursor = paging.cursor(2).orElse(null);
+        String order;
+        String keyset = null;
+        Map<String, Object> keys = new LinkedHashMap<>();
+        if (since != null) {
+            query.and("p.updated_at >= :since", "since", Timestamp.from(since));
+            order = "p.updated_at asc, p.id asc";
+            if (cursor != null) {
+                keyset = "(p.updated_at, p.id) > (:kTime, :kId)";
+                keys.put("kTime", Timestamp.from(instant("cursor", cursor.key(0))));
+            }
+        } else if (sort == SortOrder.UPDATED) {
+            order = "p.updated_at desc, p.id desc";
+            if (cursor != null) {
+                keyset = "(p.updated_at, p.id) < (:kTime, :kId)";
+                keys.put("kTime", Timestamp.from(instant("cursor", cursor.key(0))));
+            }
+        } else if (sort == SortOrder.TITLE) {
+            order = "p.title asc, p.id asc";
+            if (cursor != null) {
+                keyset = "(p.title, p.id) > (:kTitle, :kId)";
+                keys.put("kTitle", cursor.key(0));
+            }
+        } else {
+            order = "rank desc, p.id desc";
+            if (cursor != null) {
+                keyset = "(" + RANK + " < cast(:kRank as real) or (" + RANK + " = cast(:kRank as real) and p.id < :kId))";
+                keys.put("kRank", rank(cursor.key(0)));
+            }
+        }
+        if (cursor != null) {
+            keys.put("kId", cursor.uuidKey(1));
+        }
+        String sql = "select p.id, p.updated_at, p.title, " + (query.isTextSearch() ? RANK : "0") + " as rank"
+                + " from practice p where " + query.where() + (keyset == null ? "" : " and " + keyset)
+                + " order by " + order + " limit :limit";
+        Query ids = em.createNativeQuery(sql, Object[].class);
+        query.parameters().forEach(ids::setParameter);
+        keys.forEach(ids::setParameter);
+        ids.setParameter("limit", limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = ids.getResultList();
+        boolean more = rows.size() > limit;
+        List<Object[]> served = more ? rows.subList(0, limit) : rows;
+        String next = null;
+        if (more) {
+            Object[] last = served.get(served.size() - 1);
+            String key = since != null || sort == SortOrder.UPDATED ? toInstant(last[1]).toString()
+                    : sort == SortOrder.TITLE ? (String) last[2] : String.valueOf(((Number) last[3]).floatValue());
+            next = Cursor.of(key, last[0].toString()).encode();
+        }
+        List<UUID> pageIds = served.stream().map(row -> (UUID) row[0]).toList();
+        SearchPage.Facets facets = withFacets ? facets(query) : null;
+        List<SearchPage.Removal> removed = null;
+        if (since != null) {
+            Instant windowStart = cursor == null ? since : instant("cursor", cursor.key(0));
+            Instant windowEnd = more ? toInstant(served.get(served.size() - 1)[1]) : null;
+            removed = removals(windowStart, windowEnd);
+        }
+        return new SearchPage(load(pageIds).stream().map(PracticeMapping::toView).toList(), next, facets, removed);
+    }
+
+    /** The records with these ids, in the given order, in one query. */
+    public List<Practice> load(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Practice> byId = em.createQuery("from Practice where id in :ids", Practice.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** Counts per state, classification, principle and SDG goal over everything the filters match, in one query. */
+    public SearchPage.Facets facets(PracticeQuery query) {
+        String sql = "with f as (select p.state_code, p.classification, p.principles, p.sdg_goals from practice p where "
+                + query.where() + ") "
+                + "select 'state', state_code, count(*) from f group by state_code "
+                + "union all select 'classification', classification, count(*) from f group by classification "
+                + "union all select 'principle', u, count(*) from f, unnest(principles) u group by u "
+                + "union all select 'sdgGoal', cast(g as varchar), count(*) from f, unnest(sdg_goals) g group by g";
+        Query counts = em.createNativeQuery(sql, Object[].class);
+        query.parameters().forEach(counts::setParameter);
+        Map<String, Map<String, Long>> byFacet = new LinkedHashMap<>();
+        for (String facet : List.of("state", "classification", "principle", "sdgGoal")) {
+            byFacet.put(facet, new TreeMap<>());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = counts.getResultList();
+        for (Object[] row : rows) {
+            byFacet.get((String) row[0]).put((String) row[1], ((Number) row[2]).longValue());
+        }
+        return new SearchPage.Facets(byFacet.get("state"), byFacet.get("classification"), byFacet.get("principle"),
+                sortedGoals(byFacet.get("sdgGoal")));
+    }
+
+    private List<SearchPage.Removal> removals(Instant from, Instant until) {
+        String jpql = "from PublicationTombstone where removedAt >= :from" + (until == null ? "" : " and removedAt < :until")
+                + " order by removedAt, id";
+        var query = em.createQuery(jpql, PublicationTombstone.class).setParameter("from", from);
+        if (until != null) {
+            query.setParameter("until", until);
+        }
+        List<SearchPage.Removal> removed = new ArrayList<>();
+        query.getResultStream().forEach(t -> removed.add(new SearchPage.Removal(t.practiceId, t.reason.name(), t.removedAt)));
+        return removed;
+    }
+
+    private static Map<String, Long> sortedGoals(Map<String, Long> goals) {
+        Map<String, Long> sorted = new TreeMap<>((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
+        sorted.putAll(goals);
+        return sorted;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    private static Instant instant(String name, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException notRfc3339) {
+            throw Problems.of(ProblemType.INVALID_PARAMETER,
+                    "El parámetro '" + name + "' debe ser una fecha RFC 3339 en UTC, p. ej. 2026-01-31T12:00:00Z.",
+                    "The '" + name + "' parameter must be an RFC 3339 UTC timestamp, e.g. 2026-01-31T12:00:00Z.");
+        }
+    }
+
+    private static float rank(String value) {
+        try {
+            return Float.parseFloat(value);
+        } catch (NumberFormatException tampered) {
+            throw Problems.of(ProblemType.INVALID_PARAMETER, "El parámetro 'cursor' no es válido.",
+                    "The 'cursor' parameter is not valid.");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.cajaga.practices.search;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.cajaga.support.http.EntityTags;
+import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.paging.PageParams;
+import org.cajaga.support.problem.ProblemType;
+import org.cajaga.support.problem.Problems;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/practices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search", description = "Find practices: Spanish full-text search, filters, facets, change feed.")
+public class SearchResource {
+
+    @Inject
+    PracticeSearch search;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Search and list practices",
+            description = "Anonymous callers see published practices; staff see all; government systems also their own. "
+                    + "`q` searches title, summary, description and results in Spanish, ignoring accents and word endings "
+                    + "(`q=participacion ciudadana` finds \"Participación Ciudadana\"). Filters combine with AND; a repeated "
+                    + "filter means any of its values. `facets=true` adds counts per state, classification, principle and SDG "
+                    + "goal over all matches. With `updatedSince` the list becomes a change feed in time order and also "
+                    + "reports, in `removed`, records that stopped being public, so a portal stays in sync by polling.")
+    @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there are more")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "400", description = "Invalid filter, sort, `limit`, `cursor` or `updatedSince`")
+    @APIResponse(responseCode = "403", description = "A status filter other than PUBLISHED without a staff role")
+    public RestResponse<SearchPage> search(
+            @BeanParam PracticeFilters filters,
+            @QueryParam("sort") @Parameter(description = "RELEVANCE (default with q), UPDATED (default otherwise) or TITLE",
+                    schema = @Schema(enumeration = {"RELEVANCE", "UPDATED", "TITLE"})) String sort,
+            @QueryParam("updatedSince") @Parameter(description = "Change feed: records changed at or after this instant "
+                    + "(RFC 3339 UTC), oldest first", example = "2026-01-31T12:00:00Z") String updatedSince,
+            @QueryParam("facets") @Parameter(description = "Add facet counts") boolean facets,
+            @BeanParam PageParams paging) {
+        SearchPage page = search.search(filters, sortOrder(sort), updatedSince, facets, paging);
+        EntityTag tag = EntityTags.of(Stream.concat(
+                Stream.of(uri.getRequestUri(), page.next(), page.facets(), page.removed(), search.visibility()),
+                page.items().stream().map(p -> p.id() + ":" + p.version())).toArray());
+        RestResponse.ResponseBuilder<SearchPage> answer = Preconditions.conditional(request, tag,
+                CacheControl.valueOf("no-cache"), page);
+        if (page.next() != null) {
+            answer.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build()
+                    + ">; rel=\"next\"");
+        }
+        return answer.build();
+    }
+
+    private static SortOrder sortOrder(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return null;
+        }
+        try {
+            return SortOrder.valueOf(sort.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw Problems.of(ProblemType.INVALID_PARAMETER,
+                    "El parámetro 'sort' debe ser RELEVANCE, UPDATED o TITLE.",
+                    "The 'sort' parameter must be RELEVANCE, UPDATED or TITLE.");
+        }
+    }
+}

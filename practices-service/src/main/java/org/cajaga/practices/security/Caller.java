@@ -1,0 +1,64 @@
+package org.cajaga.practices.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import org.cajaga.support.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling: name, roles, client and, for government systems, the municipalities they may write. */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /** Staff see every record in every status. */
+    public boolean isStaff() {
+        return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.EDITOR)
+                || identity.hasRole(Roles.CURATOR) || identity.hasRole(Roles.EVALUATOR);
+    }
+
+    /** Editors and admins change any record and move it through the workflow. */
+    public boolean isEditor() {
+        return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.EDITOR);
+    }
+
+    public boolean isIntegrator() {
+        return identity.hasRole(Roles.INTEGRATOR);
+    }
+
+    /** The OAuth client the token was issued to ({@code azp}). */
+    public String clientId() {
+        return claim("azp") instanceof String azp ? azp : null;
+    }
+
+    /** The {@code municipalities} claim: CVEGEO codes or two-digit state prefixes; empty when absent. */
+    public MunicipalityScope municipalityScope() {
+        Object claim = claim("municipalities");
+        if (claim instanceof Collection<?> values) {
+            return new MunicipalityScope(values.stream().map(v -> String.valueOf(v).replace("\"", "").trim()).toList());
+        }
+        if (claim instanceof String single) {
+            return new MunicipalityScope(List.of(single.split("[,\\s]+")));
+        }
+        return new MunicipalityScope(List.of());
+    }
+
+    private Object claim(String name) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return null;
+        }
+        return token.getClaim(name);
+    }
+}

@@ -1,0 +1,81 @@
+package org.cajaga.practices.workflow;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.cajaga.practices.practice.PracticeService;
+import org.cajaga.practices.practice.PracticeView;
+import org.cajaga.support.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/practices/{id: [0-9a-fA-F-]{36}}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+@SecurityRequirement(name = "keycloak")
+@Tag(name = "Publication workflow", description = "DRAFT → SUBMITTED → PUBLISHED → ARCHIVED; SUBMITTED or PUBLISHED "
+        + "back to DRAFT. Each move needs `If-Match`; all but submit are for editors.")
+@APIResponse(responseCode = "200", description = "The record in its new status")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Not allowed for your account")
+@APIResponse(responseCode = "404", description = "No such record, or not visible to you")
+@APIResponse(responseCode = "409", description = "The record is not in the status this move starts from")
+@APIResponse(responseCode = "412", description = "The record changed since you read it")
+@APIResponse(responseCode = "428", description = "`If-Match` is missing")
+public class WorkflowResource {
+
+    @Inject
+    PracticeWorkflow workflow;
+
+    @POST
+    @Path("submit")
+    @Operation(summary = "Submit a draft for review", description = "DRAFT → SUBMITTED; by its owner or an editor.")
+    public RestResponse<PracticeView> submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(workflow.apply(id, Transition.SUBMIT, ifMatch));
+    }
+
+    @POST
+    @Path("publish")
+    @Operation(summary = "Publish", description = "SUBMITTED → PUBLISHED; editors. From now on anyone can read it.")
+    public RestResponse<PracticeView> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(workflow.apply(id, Transition.PUBLISH, ifMatch));
+    }
+
+    @POST
+    @Path("request-changes")
+    @Operation(summary = "Send back for changes", description = "SUBMITTED → DRAFT; editors.")
+    public RestResponse<PracticeView> requestChanges(@PathParam("id") UUID id,
+                                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(workflow.apply(id, Transition.REQUEST_CHANGES, ifMatch));
+    }
+
+    @POST
+    @Path("withdraw")
+    @Operation(summary = "Withdraw from publication", description = "PUBLISHED → DRAFT; editors. The change feed reports it.")
+    public RestResponse<PracticeView> withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(workflow.apply(id, Transition.WITHDRAW, ifMatch));
+    }
+
+    @POST
+    @Path("archive")
+    @Operation(summary = "Archive", description = "PUBLISHED → ARCHIVED; editors. The change feed reports it.")
+    public RestResponse<PracticeView> archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(workflow.apply(id, Transition.ARCHIVE, ifMatch));
+    }
+
+    private static RestResponse<PracticeView> answer(PracticeView practice) {
+        return RestResponse.ResponseBuilder.ok(practice).tag(PracticeService.tagOf(practice.id(), practice.version())).build();
+    }
+}
