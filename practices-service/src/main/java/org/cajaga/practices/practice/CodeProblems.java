@@ -13,21 +13,18 @@ public final class CodeProblems {
     }
 
     public static HttpProblem unknownCodes(Map<String, List<String>> unknown) {
+        return unknownCodes(unknown, Map.of("municipalities", "location.municipalities", "sectors", "actors.sector"));
+    }
+
+    /** @param fields where each kind of code sits in the record, when not under its own name */
+    public static HttpProblem unknownCodes(Map<String, List<String>> unknown, Map<String, String> fields) {
         HttpProblem problem = Problems.of(ProblemType.INVALID_DATA,
                 "Hay códigos que la taxonomía no conoce.", "Some codes are not known to the taxonomy.");
         List<Map<String, String>> violations = unknown.entrySet().stream()
                 .flatMap(entry -> entry.getValue().stream().map(code -> Map.of(
-                        "field", field(entry.getKey()), "in", "body", "message", "unknown code '" + code + "'")))
+                        "field", fields.getOrDefault(entry.getKey(), entry.getKey()), "in", "body",
+                        "message", "unknown code '" + code + "'")))
                 .toList();
         return HttpProblem.builder(problem).with("violations", violations).build();
-    }
-
-    /** Where the code sits in a practice record. */
-    private static String field(String kind) {
-        return switch (kind) {
-            case "municipalities" -> "location.municipalities";
-            case "sectors" -> "actors.sector";
-            default -> kind;
-        };
     }
 }

@@ -1,6 +1,5 @@
 package org.cajaga.practices.practice;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -128,7 +127,7 @@ public class PracticeResource {
     @APIResponse(responseCode = "422", description = "The patched record is invalid")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public RestResponse<PracticeView> patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                            @NotNull JsonNode mergePatch) {
+                                            byte[] mergePatch) {
         return withTag(practices.patch(id, mergePatch, ifMatch));
     }
 

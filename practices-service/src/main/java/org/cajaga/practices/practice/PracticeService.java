@@ -1,6 +1,6 @@
 package org.cajaga.practices.practice;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,12 +9,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.cajaga.practices.audit.AuditTrail;
 import org.cajaga.practices.config.PracticesConfig;
 import org.cajaga.practices.security.Caller;
@@ -93,17 +95,31 @@ public class PracticeService {
 
     /** JSON Merge Patch on the record as clients write it; the result is validated like a PUT. */
     @Transactional
-    public PracticeView patch(UUID id, JsonNode mergePatch, String ifMatch) {
+    public PracticeView patch(UUID id, byte[] mergePatch, String ifMatch) {
         Practice practice = writer.find(id);
         Preconditions.requireMatch(ifMatch, tagOf(id, practice.version));
-        JsonNode merged = MergePatch.apply(json.valueToTree(PracticeMapping.toInput(practice)), mergePatch);
+        JsonNode patch;
+        try {
+            patch = mergePatch == null || mergePatch.length == 0 ? null : json.readTree(mergePatch);
+        } catch (IOException malformed) {
+            throw Problems.of(ProblemType.MALFORMED, "El parche no es JSON UTF-8 válido.", "The patch is not valid UTF-8 JSON.");
+        }
+        if (patch == null || !patch.isObject()) {
+            throw Problems.of(ProblemType.MALFORMED, "El parche debe ser un objeto JSON.", "The patch must be a JSON object.");
+        }
         PracticeInput input;
         try {
-            input = json.treeToValue(merged, PracticeInput.class);
-        } catch (JsonProcessingException malformed) {
+            input = json.treeToValue(MergePatch.apply(json.valueToTree(PracticeMapping.toInput(practice)), patch),
+                    PracticeInput.class);
+        } catch (JsonMappingException wrongShape) {
+            String field = wrongShape.getPath().stream()
+                    .map(step -> step.getFieldName() != null ? step.getFieldName() : String.valueOf(step.getIndex()))
+                    .collect(Collectors.joining("."));
             throw Problems.of(ProblemType.INVALID_DATA,
-                    "El parche no produce un registro válido: " + malformed.getOriginalMessage(),
-                    "The patch does not produce a valid record: " + malformed.getOriginalMessage());
+                    "El campo '" + field + "' del parche no existe o tiene un tipo equivocado.",
+                    "The patch's field '" + field + "' does not exist or has the wrong type.");
+        } catch (IOException unreadable) {
+            throw Problems.of(ProblemType.MALFORMED, "El parche no se pudo leer.", "The patch could not be read.");
         }
         Set<ConstraintViolation<PracticeInput>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
@@ -136,10 +152,9 @@ public class PracticeService {
         access.requireScope(input.location().municipalities());
         requireKnownCodes(input);
         Practice existing = practices.findBySource(sourceSystem, externalId).orElse(null);
-        UpsertOutcome outcome = writer.upsert(existing, sourceSystem, externalId, input);
+        PracticeWriter.Upserted result = writer.upsert(existing, sourceSystem, externalId, input);
         practices.flush();
-        Practice stored = practices.findBySource(sourceSystem, externalId).orElseThrow();
-        return new PushResult(outcome, PracticeMapping.toView(stored));
+        return new PushResult(result.outcome(), PracticeMapping.toView(result.practice()));
     }
 
     public record PushResult(UpsertOutcome outcome, PracticeView practice) {

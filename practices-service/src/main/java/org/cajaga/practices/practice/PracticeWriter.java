@@ -71,12 +71,14 @@ public class PracticeWriter {
     }
 
     /** Create or change the record a source system knows by its own id. */
-    public UpsertOutcome upsert(Practice existing, String sourceSystem, String externalId, PracticeInput input) {
+    public Upserted upsert(Practice existing, String sourceSystem, String externalId, PracticeInput input) {
         if (existing == null) {
-            create(input, sourceSystem, externalId);
-            return UpsertOutcome.CREATED;
+            return new Upserted(create(input, sourceSystem, externalId), UpsertOutcome.CREATED);
         }
-        return change(existing, input) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+        return new Upserted(existing, change(existing, input) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
+    }
+
+    public record Upserted(Practice practice, UpsertOutcome outcome) {
     }
 
     public Practice find(UUID id) {

@@ -20,6 +20,7 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(428, "precondition-required", "Falta el encabezado If-Match",
             "The If-Match header is required"),
     INVALID_PARAMETER(400, "invalid-parameter", "Parámetro no válido", "Invalid parameter"),
+    MALFORMED(400, "malformed", "Contenido mal formado", "Malformed content"),
     INVALID_DATA(422, "invalid-data", "Datos no válidos", "Invalid data"),
     OUT_OF_SCOPE(403, "out-of-scope", "Fuera de los municipios autorizados",
             "Outside the municipalities you may write"),

@@ -1,0 +1,53 @@
+package org.cajaga.practices.export;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.cajaga.practices.ingest.IngestResource;
+import org.cajaga.practices.search.PracticeFilters;
+import org.cajaga.support.problem.ProblemType;
+import org.cajaga.support.problem.Problems;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/practices:export")
+@Tag(name = "Exports", description = "Published practices in bulk, for portals and spreadsheets.")
+public class ExportResource {
+
+    @Inject
+    PracticeExport export;
+
+    @GET
+    @PermitAll
+    @Produces({IngestResource.NDJSON, IngestResource.CSV})
+    @Operation(summary = "Export published practices",
+            description = "Streams every published practice matching the search filters (no paging), oldest change first: "
+                    + "NDJSON (one practice per line, as in GET /practices/{id}) or CSV (UTF-8; `bom=true` adds a byte-order "
+                    + "mark so spreadsheets detect the encoding).")
+    @APIResponse(responseCode = "200", description = "The export, streamed")
+    @APIResponse(responseCode = "400", description = "Invalid filter or format")
+    public Response export(@BeanParam PracticeFilters filters,
+                           @QueryParam("format") @Parameter(description = "ndjson (default) or csv",
+                                   schema = @Schema(enumeration = {"ndjson", "csv"})) String format,
+                           @QueryParam("bom") @Parameter(description = "CSV only: start with a UTF-8 byte-order mark") boolean bom) {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        if (format != null && !csv && !"ndjson".equalsIgnoreCase(format)) {
+            throw Problems.of(ProblemType.INVALID_PARAMETER, "El parámetro 'format' debe ser ndjson o csv.",
+                    "The 'format' parameter must be ndjson or csv.");
+        }
+        PracticeExport.Selection selection = export.select(filters);
+        StreamingOutput body = out -> export.write(selection, csv, bom, out);
+        return Response.ok(body, csv ? IngestResource.CSV + "; charset=UTF-8" : IngestResource.NDJSON)
+                .header("Content-Disposition", "attachment; filename=\"practicas." + (csv ? "csv" : "ndjson") + "\"")
+                .build();
+    }
+}

@@ -1,0 +1,36 @@
+package org.cajaga.practices.ingest;
+
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "What happened to each record of a bulk push, in input order")
+public record BulkReport(Summary summary, List<RecordReport> records) {
+
+    @Schema(name = "BulkSummary")
+    public record Summary(
+            @Schema(example = "10000") int received,
+            @Schema(example = "9990") int created,
+            @Schema(example = "0") int updated,
+            @Schema(example = "0") int unchanged,
+            @Schema(example = "10") int rejected) {
+    }
+
+    @Schema(name = "BulkRecordReport", description = "One input record: where it was, what it became, why it was refused")
+    public record RecordReport(
+            @Schema(description = "Line in the input (CSV: the header is line 1)", example = "2") long line,
+            @Schema(example = "PR-2023-0042") String externalId,
+            @Schema(description = "The stored record, unless rejected") UUID id,
+            @Schema(description = "created, updated, unchanged or rejected", example = "created") String status,
+            @Schema(description = "Why it was rejected, as problem details") List<RecordProblem> problems) {
+    }
+
+    @Schema(name = "BulkRecordProblem", description = "A problem (RFC 9457 members) about one record")
+    public record RecordProblem(
+            @Schema(example = "urn:cajaga:problem:out-of-scope") String type,
+            @Schema(example = "403") int status,
+            @Schema(example = "Fuera de los municipios autorizados") String title,
+            String detail,
+            @Schema(description = "Invalid fields, as in a 422 problem") List<?> violations) {
+    }
+}

@@ -1,0 +1,78 @@
+package org.cajaga.practices.ingest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import org.cajaga.support.problem.ProblemType;
+import org.cajaga.support.problem.Problems;
+import org.cajaga.support.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/practices:bulk")
+@Tag(name = "Government push", description = "Government systems push their practice records machine to machine.")
+public class IngestResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+    public static final String CSV = "text/csv";
+
+    @Inject
+    BulkIngest ingest;
+
+    @Inject
+    HttpHeaders headers;
+
+    @POST
+    @Consumes({NDJSON, CSV})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INTEGRATOR)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Push many practices at once",
+            description = "NDJSON (one `{\"externalId\": \"...\", \"practice\": {...}}` per line) or CSV (header row; lists "
+                    + "joined with `;`; actors, results and evidence as JSON arrays). Read as it arrives, so 10,000+ records "
+                    + "per request are fine. Each record is validated and stored on its own and idempotently (keyed by "
+                    + "`source` and `externalId`); the answer reports every record: created, updated, unchanged or "
+                    + "rejected with its problems. Records outside the token's `municipalities` are rejected (403-type "
+                    + "problem) and never stored.")
+    @RequestBody(content = {
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
+                    example = "{\"externalId\": \"PR-1\", \"practice\": {\"title\": \"Ejemplo: ...\"}}"),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    example = "externalId,title,summary,description,stateCode,municipalities,cocreated\n"
+                            + "PR-1,Ejemplo: Cabildo abierto,Resumen,Descripción,08,08037,true")})
+    @APIResponse(responseCode = "200", description = "The per-record report")
+    @APIResponse(responseCode = "400", description = "Missing `source`, or a CSV header with unknown or missing columns")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not an integrator")
+    @APIResponse(responseCode = "413", description = "The body is larger than the configured limit")
+    @APIResponse(responseCode = "415", description = "Neither NDJSON nor CSV")
+    public BulkReport push(@QueryParam("source")
+                           @Parameter(description = "Name of the pushing system (letters, digits, `.`, `_`, `-`); with each "
+                                   + "record's externalId it identifies the record", required = true,
+                                   example = "transparencia-chihuahua") String source,
+                           InputStream body) {
+        if (source == null || !source.matches("[A-Za-z0-9._-]{1,100}")) {
+            throw Problems.of(ProblemType.INVALID_PARAMETER,
+                    "El parámetro 'source' es obligatorio: de 1 a 100 letras, dígitos, '.', '_' o '-'.",
+                    "The 'source' parameter is required: 1 to 100 letters, digits, '.', '_' or '-'.");
+        }
+        MediaType type = headers.getMediaType();
+        BulkIngest.Format format = type != null && type.isCompatible(MediaType.valueOf(CSV))
+                ? BulkIngest.Format.CSV : BulkIngest.Format.NDJSON;
+        return ingest.ingest(source, body, format);
+    }
+}

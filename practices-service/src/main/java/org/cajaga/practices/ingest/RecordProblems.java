@@ -1,0 +1,40 @@
+package org.cajaga.practices.ingest;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.validation.ConstraintViolation;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cajaga.support.i18n.CurrentLanguage;
+import org.cajaga.support.i18n.Language;
+import org.cajaga.support.problem.ProblemType;
+
+/** Per-record problems in a bulk report, shaped like the problems of single-record endpoints. */
+final class RecordProblems {
+
+    private RecordProblems() {
+    }
+
+    static BulkReport.RecordProblem of(HttpProblem problem) {
+        Object violations = problem.getParameters().get("violations");
+        return new BulkReport.RecordProblem(String.valueOf(problem.getType()), problem.getStatusCode(), problem.getTitle(),
+                problem.getDetail(), violations instanceof List<?> list ? list : null);
+    }
+
+    static BulkReport.RecordProblem malformed(String detailEs, String detailEn) {
+        Language language = CurrentLanguage.get();
+        return new BulkReport.RecordProblem(ProblemType.MALFORMED.type().toString(), 400,
+                ProblemType.MALFORMED.title(language), language == Language.EN ? detailEn : detailEs, null);
+    }
+
+    static <T> BulkReport.RecordProblem invalid(Set<ConstraintViolation<T>> violations) {
+        Language language = CurrentLanguage.get();
+        List<Map<String, String>> fields = violations.stream()
+                .map(v -> Map.of("field", v.getPropertyPath().toString().replace(".<list element>", ""),
+                        "in", "body", "message", v.getMessage()))
+                .toList();
+        return new BulkReport.RecordProblem(ProblemType.INVALID_DATA.type().toString(), 422,
+                ProblemType.INVALID_DATA.title(language),
+                language == Language.EN ? "The record has invalid fields." : "El registro tiene campos no válidos.", fields);
+    }
+}

@@ -1,0 +1,117 @@
+package org.cajaga.practices.reflection;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.cajaga.support.paging.Page;
+import org.cajaga.support.paging.PageParams;
+import org.cajaga.support.paging.PageResponses;
+import org.cajaga.support.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/practices/{id: [0-9a-fA-F-]{36}}/reflections")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reflections", description = "Local actors reflect on published practices and say what they would adapt.")
+public class ReflectionResource {
+
+    private static final String REFLECTION = "{reflectionId: [0-9a-fA-F-]{36}}";
+
+    @Inject
+    ReflectionService reflections;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Reflections on a practice", description = "Public, oldest first; hidden ones only for editors.")
+    @APIResponse(responseCode = "200", description = "One page of reflections")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "404", description = "No such practice, or not visible to you")
+    public RestResponse<Page<ReflectionView>> list(@PathParam("id") UUID practiceId, @BeanParam PageParams paging) {
+        Page<ReflectionView> page = reflections.list(practiceId, paging);
+        return PageResponses.of(page, page.items().stream().map(r -> r.id() + ":" + r.version()), uri, request,
+                CacheControl.valueOf("no-cache"));
+    }
+
+    @POST
+    @Authenticated
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Post a reflection", description = "Any signed-in person, on a published practice.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "No such practice, or not visible to you")
+    @APIResponse(responseCode = "409", description = "The practice is not published")
+    @APIResponse(responseCode = "422", description = "Invalid fields, unknown sector or municipality")
+    public RestResponse<ReflectionView> post(@PathParam("id") UUID practiceId, @NotNull @Valid ReflectionInput input) {
+        ReflectionView created = reflections.post(practiceId, input);
+        return RestResponse.ResponseBuilder.<ReflectionView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(ReflectionService.tagOf(created.id(), created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path(REFLECTION)
+    @Authenticated
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Edit your reflection", description = "Only its author; send `If-Match`.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not the author")
+    @APIResponse(responseCode = "404", description = "No such reflection")
+    @APIResponse(responseCode = "412", description = "It changed since you read it")
+    @APIResponse(responseCode = "422", description = "Invalid fields")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
+    public RestResponse<ReflectionView> edit(@PathParam("id") UUID practiceId, @PathParam("reflectionId") UUID id,
+                                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                             @NotNull @Valid ReflectionInput input) {
+        return withTag(reflections.edit(practiceId, id, input, ifMatch));
+    }
+
+    @PUT
+    @Path(REFLECTION + "/moderation")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Hide or show a reflection", description = "Editors; a hidden reflection is kept and flagged.")
+    @APIResponse(responseCode = "200", description = "Moderated")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an editor")
+    @APIResponse(responseCode = "404", description = "No such reflection")
+    @APIResponse(responseCode = "412", description = "It changed since you read it")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
+    public RestResponse<ReflectionView> moderate(@PathParam("id") UUID practiceId, @PathParam("reflectionId") UUID id,
+                                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                 @NotNull @Valid Moderation moderation) {
+        return withTag(reflections.moderate(practiceId, id, moderation.hidden(), moderation.reason(), ifMatch));
+    }
+
+    private static RestResponse<ReflectionView> withTag(ReflectionView view) {
+        return RestResponse.ResponseBuilder.ok(view).tag(ReflectionService.tagOf(view.id(), view.version())).build();
+    }
+}
