@@ -44,7 +44,7 @@ public class TaxonomyCodes {
         try {
             report = taxonomy.validate(toAsk);
         } catch (RuntimeException unavailable) {
-            LOG.warnf("taxonomy-service unavailable (%s); judging codes from the cache", unavailable.toString());
+            LOG.warnf("taxonomy-service unavailable (%s); judging %s from the cache", unavailable.toString(), toAsk);
             TaxonomyCodeSet neverConfirmed = toAsk.without((kind, code) -> confirmed.containsKey(kind + ":" + code));
             if (neverConfirmed.isEmpty()) {
                 return Map.of();
