@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -35,6 +36,9 @@ public class TaxonomyStub implements QuarkusTestResourceLifecycleManager {
             "STRATEGIC_ALLIANCES", "AGENDA2030");
     static final Set<String> SECTORS = Set.of("GOVERNMENT", "CIVIL_SOCIETY", "ACADEMIA", "PRIVATE_SECTOR", "CITIZENS",
             "INTERNATIONAL_ORGANISATION");
+
+    static final Set<String> ACCEPTED_FIELDS = Set.of("principles", "lessons", "sectors", "sdgGoals", "sdgTargets",
+            "states", "municipalities", "criteriaSetVersions");
 
     private WireMockServer server;
 
@@ -73,6 +77,12 @@ public class TaxonomyStub implements QuarkusTestResourceLifecycleManager {
         public Response transform(Response response, ServeEvent event) {
             try {
                 JsonNode codes = json.readTree(event.getRequest().getBodyAsString());
+                Set<String> fields = new HashSet<>();
+                codes.fieldNames().forEachRemaining(fields::add);
+                if (!ACCEPTED_FIELDS.containsAll(fields)) {
+                    // like taxonomy-service, which refuses unknown JSON fields
+                    return Response.Builder.like(response).but().status(400).body("{\"status\": 400}").build();
+                }
                 ObjectNode unknown = json.createObjectNode();
                 check(codes, unknown, "principles", PRINCIPLES::contains);
                 check(codes, unknown, "lessons", LESSONS::contains);

@@ -1,5 +1,6 @@
 package org.cajaga.practices.taxonomy;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public record TaxonomyCodeSet(
         return rest;
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return byKind().values().stream().allMatch(Set::isEmpty);
     }
