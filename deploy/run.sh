@@ -1,46 +1,53 @@
 #!/usr/bin/env bash
-# Starts cajaga on this machine. For now that is taxonomy-service on port 8081 against the
-# PostgreSQL at 127.0.0.1:5432 (started if it is a stopped Debian cluster); the reference data and
-# the seeded vocabulary are its demo data. Ctrl-C stops what this script started.
+# Starts cajaga on this machine: taxonomy-service (8081) and practices-service (8082) against the
+# PostgreSQL at 127.0.0.1:5432 (started if it is a stopped Debian cluster). Taxonomy's reference
+# data and vocabulary are loaded on first start. Keycloak, the gateway and demo practices come with
+# the deploy issue. Ctrl-C stops what this script started, and only that.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 . deploy/lib/postgres.sh
 
-port=${TAXONOMY_PORT:-8081}
 logs="$root/deploy/run/logs"
 mkdir -p "$logs"
+pids=()
+trap 'for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null' EXIT INT TERM
 
 if ! ensure_local_postgres; then
   echo "PostgreSQL is not reachable at 127.0.0.1:5432; start it and run this again." >&2
   exit 1
 fi
-if ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'cajaga_taxonomy'" | grep -q 1; then
-  psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE cajaga_taxonomy"
-fi
+for database in cajaga_taxonomy cajaga_practices; do
+  if ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1; then
+    psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $database"
+  fi
+done
 
-echo "Building taxonomy-service (the first build downloads dependencies from Maven Central)..."
-./mvnw -q -B package -DskipTests -pl taxonomy-service -am
+echo "Building (the first build downloads Maven and the dependencies from Maven Central)..."
+./mvnw -q -B package -DskipTests -pl taxonomy-service,practices-service -am
 
-TAXONOMY_PORT=$port java -jar taxonomy-service/target/quarkus-app/quarkus-run.jar >"$logs/taxonomy-service.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT INT TERM
+start() {
+  local name=$1 port=$2
+  java -jar "$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 240); do
+    curl -fs "http://localhost:$port/q/health/ready" >/dev/null && { echo "$name is ready on port $port"; return 0; }
+    kill -0 "${pids[-1]}" 2>/dev/null || { echo "$name stopped; see $logs/$name.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  echo "$name did not become ready in 120 s; see $logs/$name.log" >&2
+  exit 1
+}
+start taxonomy-service "${TAXONOMY_PORT:-8081}"
+start practices-service "${PRACTICES_PORT:-8082}"
 
-for _ in $(seq 1 120); do
-  if curl -fs "http://localhost:$port/q/health/ready" >/dev/null; then
-    cat <<MSG
-taxonomy-service is ready (logs: $logs/taxonomy-service.log)
-  API:          http://localhost:$port/api/v1/taxonomy/principles
-  OpenAPI:      http://localhost:$port/q/openapi
-  Swagger UI:   http://localhost:$port/q/swagger-ui
-  Try:          curl -H 'Accept-Language: en' 'http://localhost:$port/api/v1/taxonomy/municipalities?q=juarez'
+cat <<MSG
+
+Logs: $logs
+  Taxonomy:     http://localhost:${TAXONOMY_PORT:-8081}/api/v1/taxonomy/principles
+  Practices:    http://localhost:${PRACTICES_PORT:-8082}/api/v1/practices?q=participacion&facets=true
+  Swagger UI:   http://localhost:${TAXONOMY_PORT:-8081}/q/swagger-ui and http://localhost:${PRACTICES_PORT:-8082}/q/swagger-ui
+  Try:          curl -H 'Accept-Language: en' 'http://localhost:${TAXONOMY_PORT:-8081}/api/v1/taxonomy/municipalities?q=juarez'
 Press Ctrl-C to stop.
 MSG
-    wait $pid
-    exit $?
-  fi
-  kill -0 $pid 2>/dev/null || { echo "taxonomy-service stopped; see $logs/taxonomy-service.log" >&2; exit 1; }
-  sleep 0.5
-done
-echo "taxonomy-service did not become ready in 60 s; see $logs/taxonomy-service.log" >&2
-exit 1
+wait
