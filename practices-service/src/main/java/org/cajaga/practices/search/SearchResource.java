@@ -9,15 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.cajaga.support.http.EntityTags;
-import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.paging.PageParams;
+import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,16 +60,8 @@ public class SearchResource {
             @QueryParam("facets") @Parameter(description = "Add facet counts") boolean facets,
             @BeanParam PageParams paging) {
         SearchPage page = search.search(filters, sortOrder(sort), updatedSince, facets, paging);
-        EntityTag tag = EntityTags.of(Stream.concat(
-                Stream.of(uri.getRequestUri(), page.next(), page.facets(), page.removed(), search.visibility()),
-                page.items().stream().map(p -> p.id() + ":" + p.version())).toArray());
-        RestResponse.ResponseBuilder<SearchPage> answer = Preconditions.conditional(request, tag,
-                CacheControl.valueOf("no-cache"), page);
-        if (page.next() != null) {
-            answer.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build()
-                    + ">; rel=\"next\"");
-        }
-        return answer.build();
+        return PageResponses.of(page, page.next(), page.items().stream().map(p -> p.id() + ":" + p.version()), uri,
+                request, CacheControl.valueOf("no-cache"), page.facets(), page.removed(), search.visibility());
     }
 
     private static SortOrder sortOrder(String sort) {

@@ -22,12 +22,18 @@ public final class PageResponses {
      */
     public static <T> RestResponse<Page<T>> of(Page<T> page, Stream<?> versionParts, UriInfo uri, Request request,
                                                CacheControl cacheControl, Object... variant) {
-        Object[] parts = Stream.concat(Stream.of(uri.getRequestUri(), page.next()),
+        return of(page, page.next(), versionParts, uri, request, cacheControl, variant);
+    }
+
+    /** The same for a list body of another shape (e.g. a page with facets), given its next cursor. */
+    public static <B> RestResponse<B> of(B body, String nextCursor, Stream<?> versionParts, UriInfo uri, Request request,
+                                         CacheControl cacheControl, Object... variant) {
+        Object[] parts = Stream.concat(Stream.of(uri.getRequestUri(), nextCursor),
                 Stream.concat(Stream.of(variant), versionParts)).toArray();
         EntityTag tag = EntityTags.of(parts);
-        RestResponse.ResponseBuilder<Page<T>> response = Preconditions.conditional(request, tag, cacheControl, page);
-        if (page.next() != null) {
-            String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build().toString();
+        RestResponse.ResponseBuilder<B> response = Preconditions.conditional(request, tag, cacheControl, body);
+        if (nextCursor != null) {
+            String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build().toString();
             response.header("Link", "<" + next + ">; rel=\"next\"");
         }
         return response.build();
