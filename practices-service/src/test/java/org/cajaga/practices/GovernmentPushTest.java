@@ -7,6 +7,7 @@ import static org.cajaga.practices.SampleRecords.editor;
 import static org.cajaga.practices.SampleRecords.otherSystem;
 import static org.cajaga.practices.SampleRecords.practice;
 import static org.cajaga.practices.SampleRecords.with;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -16,6 +17,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +31,9 @@ import org.junit.jupiter.api.Test;
 class GovernmentPushTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    SessionFactory sessions;
 
     @Test
     void anUpsertCreatesThenChangesNothingThenUpdates() {
@@ -127,6 +133,18 @@ class GovernmentPushTest {
                 .urlEncodingEnabled(false).post(PRACTICES + ":bulk").then().statusCode(403);
         given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.XML).body("<x/>").queryParam("source", "s")
                 .urlEncodingEnabled(false).post(PRACTICES + ":bulk").then().statusCode(415);
+    }
+
+    @Test
+    void aBulkPushWritesInBatchesNotOneStatementPerRecord() throws Exception {
+        StringBuilder batch = new StringBuilder();
+        for (int n = 1; n <= 200; n++) {
+            batch.append(line("BATCH-" + n, practice("Ejemplo: Lote " + n, "14039"))).append('\n');
+        }
+        sessions.getStatistics().clear();
+        push(batch.toString()).then().statusCode(200).body("summary.created", is(200));
+        // 200 practices and 200 history rows: at 100 rows per JDBC batch, a handful of statements
+        assertThat(sessions.getStatistics().getPrepareStatementCount()).isLessThan(20);
     }
 
     private static Response push(String ndjson) {
