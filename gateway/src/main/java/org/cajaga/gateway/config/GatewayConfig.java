@@ -1,0 +1,43 @@
+package org.cajaga.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/** Settings of the gateway ({@code cajaga.gateway.*}). */
+@ConfigMapping(prefix = "cajaga.gateway")
+public interface GatewayConfig {
+
+    /** Upstream routes by name (taxonomy, practices, evaluations, stats). */
+    Map<String, Route> routes();
+
+    RateLimit rateLimit();
+
+    /** Where clients reach the gateway; the merged OpenAPI lists it as the server. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    /** Keycloak realm URL, for the OAuth flows documented in the merged OpenAPI. */
+    @WithDefault("http://localhost:8180/realms/cajaga")
+    String realmUrl();
+
+    interface Route {
+        /** Path prefix as clients and the service both see it, e.g. {@code /api/v1/taxonomy}. */
+        String prefix();
+
+        URI upstream();
+
+        /** Longest wait for the upstream to send something; past it the client gets 504. */
+        Duration timeout();
+    }
+
+    interface RateLimit {
+        /** Requests per minute for one OAuth client (token {@code azp}). */
+        int clientPerMinute();
+
+        /** Requests per minute for one IP address without a token. */
+        int anonymousPerMinute();
+    }
+}

@@ -1,0 +1,38 @@
+package org.cajaga.gateway.routing;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import org.cajaga.gateway.config.GatewayConfig;
+import org.cajaga.gateway.ratelimit.RateLimits;
+
+/**
+ * Routes {@code /api/v1/taxonomy/**}, {@code /practices/**}, {@code /evaluations/**}, {@code /stats/**}
+ * to their services over pooled keep-alive connections, unchanged: same path, same headers (the
+ * caller's token included; services check it again), bodies streamed both ways.
+ */
+@Singleton
+public class UpstreamRoutes {
+
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimits limits) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2000));
+        config.routes().forEach((name, route) -> {
+            URI upstream = route.upstream();
+            int port = upstream.getPort() > 0 ? upstream.getPort() : 80;
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .originRequestProvider((request, http) -> http.request(new RequestOptions()
+                            .setServer(SocketAddress.inetSocketAddress(port, upstream.getHost()))
+                            .setIdleTimeout(route.timeout().toMillis())))
+                    .addInterceptor(new UpstreamProblems(name));
+            router.route(route.prefix() + "*").handler(limits::check).handler(rc -> proxy.handle(rc.request()));
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package org.cajaga.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.cajaga.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class GatewayTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void anonymousReadsPassWithRequestIdAndForwardedHeaders() {
+        given().get("/api/v1/taxonomy/principles?limit=5").then().statusCode(200)
+                .body("items[0].code", is("TRANSPARENCY"))
+                .body("path", is("/api/v1/taxonomy/principles?limit=5"))
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .header("X-Seen-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .header("X-Seen-Forwarded-For", notNullValue());
+        given().header("X-Request-Id", "portal-123").get("/api/v1/taxonomy/principles").then()
+                .header("X-Request-Id", "portal-123").header("X-Seen-Request-Id", "portal-123");
+    }
+
+    @Test
+    void theTokenIsForwardedSoServicesCheckItAgain() {
+        String token = TestTokens.forUser("carla.curator", "curator");
+        given().auth().oauth2(token).get("/api/v1/taxonomy/principles").then().statusCode(200)
+                .header("X-Seen-Authorization", "Bearer " + token);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").post("/api/v1/taxonomy/sectors").then()
+                .statusCode(403).contentType(PROBLEM).body("title", is("Acceso denegado"));
+    }
+
+    @Test
+    void anonymousWritesAreRefusedAtTheGateway() {
+        given().contentType(ContentType.JSON).body("{}").post("/api/v1/practices").then().statusCode(401)
+                .contentType(PROBLEM).header("WWW-Authenticate", containsString("Bearer"))
+                .body("title", is("Autenticación requerida")).body("requestId", notNullValue());
+    }
+
+    @Test
+    void forgedExpiredAndForeignTokensAreUnauthorizedEvenForReads() {
+        for (String token : new String[] {
+                TestTokens.expired("eva.editor", "editor"),
+                TestTokens.fromOtherIssuer("eva.editor", "editor"),
+                TestTokens.forOtherAudience("eva.editor", "editor"),
+                TestTokens.unsigned("eva.editor", "editor"),
+                TestTokens.signedWithAnotherKey("eva.editor", "editor")}) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").post("/api/v1/practices").then()
+                    .statusCode(401).contentType(PROBLEM)
+                    .header("WWW-Authenticate", containsString("invalid_token"));
+            given().auth().oauth2(token).get("/api/v1/taxonomy/principles").then().statusCode(401);
+        }
+    }
+
+    @Test
+    void bodiesPassThroughWhole() {
+        byte[] body = "x".repeat(3_000_000).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        given().auth().oauth2(TestTokens.forUser("gov", "integrator")).contentType("application/x-ndjson").body(body)
+                .urlEncodingEnabled(false).post("/api/v1/practices:bulk?source=s").then().statusCode(200)
+                .body("method", is("POST")).header("X-Seen-Length", "3000000");
+    }
+
+    @Test
+    void upstreamFailuresBecomeProblems() {
+        given().header("Accept-Language", "en").get("/api/v1/evaluations/anything").then().statusCode(503)
+                .contentType(PROBLEM).body("title", is("Service unavailable")).body("requestId", notNullValue());
+        given().get("/api/v1/taxonomy/slow").then().statusCode(504).contentType(PROBLEM)
+                .body("title", is("El servicio interno no respondió a tiempo"));
+        given().get("/api/v1/taxonomy/broken").then().statusCode(502).contentType(PROBLEM)
+                .body(not(containsString("NullPointerException")));
+    }
+
+    @Test
+    void corsAllowsConfiguredOriginsOnly() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/practices").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/practices").then().statusCode(403);
+    }
+
+    @Test
+    void readinessReportsEachUpstream() {
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("checks[0].data.taxonomy", containsString("UP"))
+                .body("checks[0].data.evaluations", containsString("DOWN"));
+    }
+}

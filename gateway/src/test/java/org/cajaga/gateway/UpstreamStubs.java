@@ -1,0 +1,90 @@
+package org.cajaga.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Stands in for the services behind the gateway. taxonomy and practices serve the OpenAPI documents
+ * their real builds wrote (target/openapi), so the merged document is the real one; scoring is a
+ * closed port, like a service that is down.
+ */
+public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
+
+    private WireMockServer taxonomy;
+    private WireMockServer practices;
+
+    @Override
+    public Map<String, String> start() {
+        taxonomy = started("taxonomy-service");
+        practices = started("practices-service");
+        taxonomy.stubFor(get(urlPathMatching("/api/v1/taxonomy/principles.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("X-Seen-Authorization", "{{request.headers.Authorization}}")
+                .withHeader("X-Seen-Request-Id", "{{request.headers.X-Request-Id}}")
+                .withHeader("X-Seen-Forwarded-For", "{{request.headers.X-Forwarded-For}}")
+                .withBody("{\"items\": [{\"code\": \"TRANSPARENCY\"}], \"path\": \"{{request.url}}\"}")
+                .withTransformers("response-template")));
+        taxonomy.stubFor(post(urlPathEqualTo("/api/v1/taxonomy/sectors")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\": 403, \"title\": \"Acceso denegado\"}")));
+        taxonomy.stubFor(get(urlPathEqualTo("/api/v1/taxonomy/slow")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(2500).withBody("{}")));
+        taxonomy.stubFor(get(urlPathEqualTo("/api/v1/taxonomy/broken")).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "text/html").withBody("<h1>java.lang.NullPointerException at Foo</h1>")));
+        practices.stubFor(any(urlPathMatching("/api/v1/practices.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("X-Seen-Length", "{{request.headers.Content-Length}}")
+                .withBody("{\"method\": \"{{request.method}}\"}")
+                .withTransformers("response-template")));
+        return Map.of(
+                "cajaga.gateway.routes.taxonomy.upstream", taxonomy.baseUrl(),
+                "cajaga.gateway.routes.practices.upstream", practices.baseUrl(),
+                "cajaga.gateway.routes.evaluations.upstream", "http://localhost:" + closedPort(),
+                "cajaga.gateway.routes.stats.upstream", "http://localhost:" + closedPort());
+    }
+
+    @Override
+    public void stop() {
+        taxonomy.stop();
+        practices.stop();
+    }
+
+    private static WireMockServer started(String service) {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        server.stubFor(get(urlPathEqualTo("/q/health/ready")).willReturn(aResponse().withStatus(200).withBody("{}")));
+        server.stubFor(get(urlPathEqualTo("/q/openapi")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(openApiOf(service))));
+        return server;
+    }
+
+    private static String openApiOf(String service) {
+        try {
+            return Files.readString(Path.of("..", service, "target", "openapi", "openapi.json"));
+        } catch (IOException missing) {
+            throw new UncheckedIOException("Build " + service + " first (it writes target/openapi)", missing);
+        }
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+}
