@@ -1,0 +1,50 @@
+package org.cajaga.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.cajaga.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** Limits per OAuth client and per anonymous IP, announced in headers; past them a 429 problem. */
+@QuarkusTest
+@TestProfile(RateLimitTest.LowLimits.class)
+class RateLimitTest {
+
+    public static class LowLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("cajaga.gateway.rate-limit.client-per-minute", "3",
+                    "cajaga.gateway.rate-limit.anonymous-per-minute", "2");
+        }
+    }
+
+    @Test
+    void eachClientHasItsOwnBudget() {
+        String portal = TestTokens.forUser("portal-sa", Map.of("azp", "portal"));
+        String mobile = TestTokens.forUser("ana", Map.of("azp", "mobile-app"));
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            given().auth().oauth2(portal).get("/api/v1/taxonomy/principles").then().statusCode(200)
+                    .header("RateLimit-Limit", "3").header("RateLimit-Remaining", String.valueOf(remaining));
+        }
+        given().auth().oauth2(portal).get("/api/v1/taxonomy/principles").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[0-9]+"))
+                .header("RateLimit-Remaining", "0")
+                .body("status", is(429)).body("title", is("Demasiadas solicitudes"));
+        given().auth().oauth2(mobile).get("/api/v1/taxonomy/principles").then().statusCode(200);
+    }
+
+    @Test
+    void anonymousCallersAreLimitedPerAddress() {
+        given().get("/api/v1/taxonomy/principles").then().statusCode(200).header("RateLimit-Limit", "2");
+        given().get("/api/v1/taxonomy/principles").then().statusCode(200);
+        given().header("Accept-Language", "en").get("/api/v1/taxonomy/principles").then().statusCode(429)
+                .body("title", is("Too many requests"));
+    }
+}
