@@ -102,7 +102,8 @@ class GovernmentPushTest {
                 .body("records[3].problems[0].type", is("urn:cajaga:problem:out-of-scope"))
                 .body("records[3].id", nullValue())
                 .body("records[4].problems[0].violations.field", contains("title"))
-                .body("records[6].problems[0].status", is(400));
+                .body("records[6].problems[0].status", is(400))
+                .body("records[6].problems[0].detail", is("El campo 'extra' no existe o tiene un tipo equivocado."));
         push(batch).then().statusCode(200)
                 .body("summary.created", is(0)).body("summary.unchanged", is(2)).body("summary.updated", is(0))
                 .body("records[0].id", is((String) first.path("records[0].id")));

@@ -49,8 +49,8 @@ public class IngestResource {
                     + "rejected with its problems. Records outside the token's `municipalities` are rejected (403-type "
                     + "problem) and never stored.")
     @RequestBody(content = {
-            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING),
-                    example = "{\"externalId\": \"PR-1\", \"practice\": {\"title\": \"Ejemplo: ...\"}}"),
+            @Content(mediaType = NDJSON, schema = @Schema(implementation = BulkLine.class,
+                    description = "Each line is one BulkLine")),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     example = "externalId,title,summary,description,stateCode,municipalities,cocreated\n"
                             + "PR-1,Ejemplo: Cabildo abierto,Resumen,Descripción,08,08037,true")})

@@ -1,6 +1,7 @@
 package org.cajaga.practices.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.cajaga.practices.practice.PracticeInput;
+import org.cajaga.practices.practice.JsonFields;
 import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 
@@ -83,18 +84,15 @@ final class RecordReaders {
                     "Cada línea debe ser {\"externalId\": \"...\", \"practice\": {...}}.",
                     "Each line must be {\"externalId\": \"...\", \"practice\": {...}}.");
         }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!name.equals("externalId") && !name.equals("practice")) {
-                return IncomingRecord.unreadable(line, externalId, "Campo desconocido '" + name + "'.",
-                        "Unknown field '" + name + "'.");
-            }
-        }
         try {
-            return new IncomingRecord(line, externalId, json.treeToValue(node.get("practice"), PracticeInput.class), null);
+            return new IncomingRecord(line, externalId, json.treeToValue(node, BulkLine.class).practice(), null);
+        } catch (JsonMappingException wrong) {
+            String field = JsonFields.of(wrong);
+            return IncomingRecord.unreadable(line, externalId,
+                    "El campo '" + field + "' no existe o tiene un tipo equivocado.",
+                    "The field '" + field + "' does not exist or has the wrong type.");
         } catch (JsonProcessingException wrong) {
-            return IncomingRecord.unreadable(line, externalId, "Práctica mal formada: " + wrong.getOriginalMessage(),
-                    "Malformed practice: " + wrong.getOriginalMessage());
+            return IncomingRecord.unreadable(line, externalId, "Línea mal formada.", "Malformed line.");
         }
     }
 

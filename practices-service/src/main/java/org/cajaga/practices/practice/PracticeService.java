@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.cajaga.practices.audit.AuditTrail;
 import org.cajaga.practices.config.PracticesConfig;
 import org.cajaga.practices.security.Caller;
@@ -112,9 +111,7 @@ public class PracticeService {
             input = json.treeToValue(MergePatch.apply(json.valueToTree(PracticeMapping.toInput(practice)), patch),
                     PracticeInput.class);
         } catch (JsonMappingException wrongShape) {
-            String field = wrongShape.getPath().stream()
-                    .map(step -> step.getFieldName() != null ? step.getFieldName() : String.valueOf(step.getIndex()))
-                    .collect(Collectors.joining("."));
+            String field = JsonFields.of(wrongShape);
             throw Problems.of(ProblemType.INVALID_DATA,
                     "El campo '" + field + "' del parche no existe o tiene un tipo equivocado.",
                     "The patch's field '" + field + "' does not exist or has the wrong type.");

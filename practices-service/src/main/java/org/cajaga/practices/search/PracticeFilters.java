@@ -16,35 +16,35 @@ public class PracticeFilters {
     public String q;
 
     @QueryParam("state")
-    @Parameter(description = "INEGI state code", example = "08")
+    @Parameter(description = "INEGI state code (e.g. 08)")
     public List<String> states;
 
     @QueryParam("municipality")
-    @Parameter(description = "INEGI CVEGEO", example = "08037")
+    @Parameter(description = "INEGI CVEGEO (e.g. 08037)")
     public List<String> municipalities;
 
     @QueryParam("principle")
-    @Parameter(description = "Principle code", example = "TRANSPARENCY")
+    @Parameter(description = "Principle code (e.g. TRANSPARENCY)")
     public List<String> principles;
 
     @QueryParam("lesson")
-    @Parameter(description = "Lesson code", example = "COCREATION")
+    @Parameter(description = "Lesson code (e.g. COCREATION)")
     public List<String> lessons;
 
     @QueryParam("sdgGoal")
-    @Parameter(description = "SDG goal number", example = "16")
+    @Parameter(description = "SDG goal number (e.g. 16)")
     public List<String> sdgGoals;
 
     @QueryParam("sdgTarget")
-    @Parameter(description = "SDG target code", example = "16.7")
+    @Parameter(description = "SDG target code (e.g. 16.7)")
     public List<String> sdgTargets;
 
     @QueryParam("classification")
-    @Parameter(description = "EMBLEMATIC, GOOD_PRACTICE, NOT_CLASSIFIED or PENDING", example = "GOOD_PRACTICE")
+    @Parameter(description = "EMBLEMATIC, GOOD_PRACTICE, NOT_CLASSIFIED or PENDING (e.g. GOOD_PRACTICE)")
     public List<String> classifications;
 
     @QueryParam("sector")
-    @Parameter(description = "Sector code of an actor", example = "CIVIL_SOCIETY")
+    @Parameter(description = "Sector code of an actor (e.g. CIVIL_SOCIETY)")
     public List<String> sectors;
 
     @QueryParam("cocreated")
