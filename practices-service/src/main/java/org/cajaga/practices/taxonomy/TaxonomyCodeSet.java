@@ -3,7 +3,6 @@ package org.cajaga.practices.taxonomy;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,5 @@ public record TaxonomyCodeSet(
     @JsonIgnore
     public boolean isEmpty() {
         return byKind().values().stream().allMatch(Set::isEmpty);
-    }
-
-    public List<String> list(String kind) {
-        return new ArrayList<>(byKind().get(kind));
     }
 }

@@ -9,8 +9,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record LocalizedText(
         @NotBlank @Size(max = 4000) String es,
         @NotBlank @Size(max = 4000) String en) {
-
-    public String in(Language language) {
-        return language == Language.EN ? en : es;
-    }
 }

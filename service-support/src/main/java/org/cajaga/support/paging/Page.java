@@ -20,8 +20,4 @@ public record Page<T>(
         String next = more ? cursorOf.apply(served.get(served.size() - 1)).encode() : null;
         return new Page<>(served.stream().map(toItem).toList(), next);
     }
-
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), next);
-    }
 }
