@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Starts cajaga on this machine: taxonomy-service (8081) and practices-service (8082) against the
-# PostgreSQL at 127.0.0.1:5432 (started if it is a stopped Debian cluster). Taxonomy's reference
-# data and vocabulary are loaded on first start. Keycloak, the gateway and demo practices come with
-# the deploy issue. Ctrl-C stops what this script started, and only that.
+# Starts cajaga on this machine: taxonomy-service (8081), practices-service (8082) and the gateway
+# (8080) against the PostgreSQL at 127.0.0.1:5432 (started if it is a stopped Debian cluster).
+# Taxonomy's reference data and vocabulary are loaded on first start. Keycloak, scoring-service and
+# demo practices come with later issues. Ctrl-C stops what this script started, and only that.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -24,14 +24,16 @@ for database in cajaga_taxonomy cajaga_practices; do
 done
 
 echo "Building (the first build downloads Maven and the dependencies from Maven Central)..."
-./mvnw -q -B package -DskipTests -pl taxonomy-service,practices-service -am
+./mvnw -q -B package -DskipTests -pl taxonomy-service,practices-service,gateway -am
 
+# start NAME PORT HEALTH: the gateway is only "ready" once every upstream is, scoring-service included,
+# so it is waited for as "live".
 start() {
-  local name=$1 port=$2
+  local name=$1 port=$2 health=${3:-ready}
   java -jar "$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 240); do
-    curl -fs "http://localhost:$port/q/health/ready" >/dev/null && { echo "$name is ready on port $port"; return 0; }
+    curl -fs "http://localhost:$port/q/health/$health" >/dev/null && { echo "$name is up on port $port"; return 0; }
     kill -0 "${pids[-1]}" 2>/dev/null || { echo "$name stopped; see $logs/$name.log" >&2; exit 1; }
     sleep 0.5
   done
@@ -40,14 +42,16 @@ start() {
 }
 start taxonomy-service "${TAXONOMY_PORT:-8081}"
 start practices-service "${PRACTICES_PORT:-8082}"
+start gateway "${GATEWAY_PORT:-8080}" live
 
 cat <<MSG
 
 Logs: $logs
-  Taxonomy:     http://localhost:${TAXONOMY_PORT:-8081}/api/v1/taxonomy/principles
-  Practices:    http://localhost:${PRACTICES_PORT:-8082}/api/v1/practices?q=participacion&facets=true
-  Swagger UI:   http://localhost:${TAXONOMY_PORT:-8081}/q/swagger-ui and http://localhost:${PRACTICES_PORT:-8082}/q/swagger-ui
-  Try:          curl -H 'Accept-Language: en' 'http://localhost:${TAXONOMY_PORT:-8081}/api/v1/taxonomy/municipalities?q=juarez'
+  Gateway:      http://localhost:${GATEWAY_PORT:-8080}/api/v1/taxonomy/principles
+  Practices:    http://localhost:${GATEWAY_PORT:-8080}/api/v1/practices?q=participacion&facets=true
+  OpenAPI:      http://localhost:${GATEWAY_PORT:-8080}/openapi
+  Swagger UI:   http://localhost:${GATEWAY_PORT:-8080}/q/swagger-ui
+  Try:          curl -H 'Accept-Language: en' 'http://localhost:${GATEWAY_PORT:-8080}/api/v1/taxonomy/municipalities?q=juarez'
 Press Ctrl-C to stop.
 MSG
 wait
