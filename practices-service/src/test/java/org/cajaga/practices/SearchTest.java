@@ -8,6 +8,7 @@ import static org.cajaga.practices.SampleRecords.practice;
 import static org.cajaga.practices.SampleRecords.with;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -159,6 +160,17 @@ class SearchTest {
         long small = statementsFor(1);
         long large = statementsFor(3);
         assertThat(large).isEqualTo(small).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void statisticsCountPublishedPracticesOnly() {
+        given().get(PRACTICES + "/statistics").then().statusCode(200)
+                .header("Cache-Control", "max-age=60")
+                .body("byMunicipality.'31050'", is(3))
+                .body("byState.'31'", greaterThanOrEqualTo(3))
+                .body("byPrinciple.PARTICIPATION", greaterThanOrEqualTo(2))
+                .body("bySdgGoal.'6'", greaterThanOrEqualTo(1))
+                .body("byClassification.PENDING", greaterThanOrEqualTo(3));
     }
 
     @Test

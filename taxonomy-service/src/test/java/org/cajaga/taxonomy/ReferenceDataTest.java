@@ -72,7 +72,8 @@ class ReferenceDataTest {
                 // curators may add municipalities in other tests; the census list alone has 2,469
                 .body("items.municipalityCount.sum()", greaterThanOrEqualTo(2469));
         given().get("/api/v1/taxonomy/states/30").then().statusCode(200)
-                .body("name", is("Veracruz de Ignacio de la Llave"));
+                .body("name", is("Veracruz de Ignacio de la Llave"))
+                .body("municipalityCount", is(212));
     }
 
     @Test

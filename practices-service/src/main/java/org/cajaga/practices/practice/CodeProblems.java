@@ -12,8 +12,12 @@ public final class CodeProblems {
     private CodeProblems() {
     }
 
+    /** Where codes sit in a practice record. */
+    public static final Map<String, String> PRACTICE_FIELDS = Map.of("municipalities", "location.municipalities",
+            "sectors", "actors.sector");
+
     public static HttpProblem unknownCodes(Map<String, List<String>> unknown) {
-        return unknownCodes(unknown, Map.of("municipalities", "location.municipalities", "sectors", "actors.sector"));
+        return unknownCodes(unknown, PRACTICE_FIELDS);
     }
 
     /** @param fields where each kind of code sits in the record, when not under its own name */

@@ -199,10 +199,7 @@ public class PracticeService {
     }
 
     private void requireKnownCodes(PracticeInput input) {
-        Map<String, List<String>> unknown = taxonomy.unknown(codesOf(input));
-        if (!unknown.isEmpty()) {
-            throw CodeProblems.unknownCodes(unknown);
-        }
+        taxonomy.requireKnown(codesOf(input), CodeProblems.PRACTICE_FIELDS);
     }
 
     public static TaxonomyCodeSet codesOf(PracticeInput input) {

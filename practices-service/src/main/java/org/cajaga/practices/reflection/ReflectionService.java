@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.cajaga.practices.practice.CodeProblems;
 import org.cajaga.practices.practice.Practice;
 import org.cajaga.practices.practice.PracticeStatus;
 import org.cajaga.practices.practice.PracticeWriter;
@@ -121,12 +120,8 @@ public class ReflectionService {
         if (input.adaptation() != null && input.adaptation().municipality() != null) {
             municipalities.add(input.adaptation().municipality());
         }
-        Map<String, List<String>> unknown = taxonomy.unknown(TaxonomyCodeSet.empty()
-                .add(List.of(), List.of(), List.of(input.sector()), List.of(), municipalities));
-        if (!unknown.isEmpty()) {
-            throw CodeProblems.unknownCodes(unknown,
-                    Map.of("sectors", "sector", "municipalities", "adaptation.municipality"));
-        }
+        taxonomy.requireKnown(TaxonomyCodeSet.empty().add(List.of(), List.of(), List.of(input.sector()), List.of(),
+                municipalities), Map.of("sectors", "sector", "municipalities", "adaptation.municipality"));
     }
 
     private static void apply(ReflectionInput input, Reflection reflection) {

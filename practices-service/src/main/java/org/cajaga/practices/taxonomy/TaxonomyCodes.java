@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.cajaga.practices.config.PracticesConfig;
+import org.cajaga.practices.practice.CodeProblems;
 import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 import org.jboss.logging.Logger;
@@ -61,6 +62,18 @@ public class TaxonomyCodes {
                 .filter(code -> !unknown.getOrDefault(kind, List.of()).contains(code))
                 .forEach(code -> confirmed.put(kind + ":" + code, now)));
         return unknown;
+    }
+
+    /**
+     * Refuses (422, one violation per code) when any code is unknown.
+     *
+     * @param fields where each kind of code sits in the caller's record, when not under its own name
+     */
+    public void requireKnown(TaxonomyCodeSet codes, Map<String, String> fields) {
+        Map<String, List<String>> unknown = unknown(codes);
+        if (!unknown.isEmpty()) {
+            throw CodeProblems.unknownCodes(unknown, fields);
+        }
     }
 
     private static Map<String, List<String>> unknownOf(TaxonomyValidationReport report) {

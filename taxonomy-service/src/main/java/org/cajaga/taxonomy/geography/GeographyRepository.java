@@ -24,6 +24,11 @@ public class GeographyRepository {
         return Optional.ofNullable(em.find(MxState.class, code));
     }
 
+    public long municipalityCount(String stateCode) {
+        return em.createQuery("select count(m) from MxMunicipality m where m.state.code = :state", Long.class)
+                .setParameter("state", stateCode).getSingleResult();
+    }
+
     /** Municipality count per state code, in one query. */
     public Map<String, Long> municipalityCounts() {
         return em.createQuery("select m.state.code, count(m) from MxMunicipality m group by m.state.code", Object[].class)

@@ -32,7 +32,7 @@ public class GeographyService {
     @Transactional
     public GeographyViews.State state(String code) {
         MxState state = findState(code);
-        return new GeographyViews.State(state.code, state.name, geography.municipalityCounts().getOrDefault(code, 0L));
+        return new GeographyViews.State(state.code, state.name, geography.municipalityCount(code));
     }
 
     /** Municipalities in CVEGEO order; {@code state} and {@code query} narrow the list when given. */
