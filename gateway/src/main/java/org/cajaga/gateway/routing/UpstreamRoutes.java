@@ -26,11 +26,12 @@ public class UpstreamRoutes {
                 .setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2000));
         config.routes().forEach((name, route) -> {
             URI upstream = route.upstream();
-            int port = upstream.getPort() > 0 ? upstream.getPort() : 80;
+            SocketAddress origin = SocketAddress.inetSocketAddress(upstream.getPort() > 0 ? upstream.getPort() : 80,
+                    upstream.getHost());
+            long timeout = route.timeout().toMillis();
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .originRequestProvider((request, http) -> http.request(new RequestOptions()
-                            .setServer(SocketAddress.inetSocketAddress(port, upstream.getHost()))
-                            .setIdleTimeout(route.timeout().toMillis())))
+                            .setServer(origin).setIdleTimeout(timeout)))
                     .addInterceptor(new UpstreamProblems(name));
             router.route(route.prefix() + "*").handler(limits::check).handler(rc -> proxy.handle(rc.request()));
         });
