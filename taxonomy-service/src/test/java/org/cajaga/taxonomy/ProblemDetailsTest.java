@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.stream.Stream;
 import org.cajaga.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -121,13 +123,9 @@ class ProblemDetailsTest {
 
     @Test
     void forgedExpiredAndForeignTokensAreUnauthorized() {
-        for (String token : new String[] {
-                TestTokens.expired("carla.curator", "curator"),
-                TestTokens.fromOtherIssuer("carla.curator", "curator"),
-                TestTokens.forOtherAudience("carla.curator", "curator"),
-                TestTokens.unsigned("carla.curator", "curator"),
-                TestTokens.signedWithAnotherKey("carla.curator", "curator"),
-                "not-a-jwt"}) {
+        List<String> tokens = Stream.concat(TestTokens.refused("carla.curator", "curator").stream(),
+                Stream.of("not-a-jwt")).toList();
+        for (String token : tokens) {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(validSector("NEVER_STORED"))
                     .post(SECTORS).then().statusCode(401).contentType(PROBLEM);
         }

@@ -56,6 +56,15 @@ public final class TestTokens {
         return header + "." + payload + ".";
     }
 
+    /**
+     * Every way a token must be refused although it carries the right roles: expired, from another
+     * issuer, for another audience, unsigned ({@code alg: none}), signed with another key.
+     */
+    public static List<String> refused(String username, String... roles) {
+        return List.of(expired(username, roles), fromOtherIssuer(username, roles), forOtherAudience(username, roles),
+                unsigned(username, roles), signedWithAnotherKey(username, roles));
+    }
+
     private static JwtClaimsBuilder claims(String username, String... roles) {
         return Jwt.issuer(ISSUER)
                 .subject("sub-" + username)
