@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,28 +82,30 @@ public class BulkIngest {
 
     private List<BulkReport.RecordReport> handle(String sourceSystem, List<IncomingRecord> chunk) {
         Map<IncomingRecord, BulkReport.RecordReport> outcomes = new HashMap<>();
-        List<IncomingRecord> candidates = new ArrayList<>();
+        Map<IncomingRecord, TaxonomyCodeSet> candidates = new LinkedHashMap<>();
         TaxonomyCodeSet codes = TaxonomyCodeSet.empty();
         for (IncomingRecord record : chunk) {
             BulkReport.RecordProblem problem = firstProblem(record);
             if (problem != null) {
                 outcomes.put(record, rejected(record, problem));
             } else {
-                candidates.add(record);
-                codes.byKind().forEach((kind, set) -> set.addAll(PracticeService.codesOf(record.input()).byKind().get(kind)));
+                TaxonomyCodeSet own = PracticeService.codesOf(record.input());
+                candidates.put(record, own);
+                codes.addAll(own);
             }
         }
         Map<String, List<String>> unknown;
         try {
             unknown = candidates.isEmpty() ? Map.of() : taxonomy.unknown(codes);
         } catch (HttpProblem unavailable) {
-            candidates.forEach(record -> outcomes.put(record, rejected(record, RecordProblems.of(unavailable))));
+            candidates.keySet().forEach(record -> outcomes.put(record, rejected(record, RecordProblems.of(unavailable))));
             candidates.clear();
             unknown = Map.of();
         }
         List<IncomingRecord> writable = new ArrayList<>();
-        for (IncomingRecord record : candidates) {
-            Map<String, List<String>> own = unknownIn(record.input(), unknown);
+        for (Map.Entry<IncomingRecord, TaxonomyCodeSet> candidate : candidates.entrySet()) {
+            IncomingRecord record = candidate.getKey();
+            Map<String, List<String>> own = unknownIn(candidate.getValue(), unknown);
             if (own.isEmpty()) {
                 writable.add(record);
             } else {
@@ -174,9 +177,9 @@ public class BulkIngest {
         }
     }
 
-    private static Map<String, List<String>> unknownIn(PracticeInput input, Map<String, List<String>> unknown) {
+    private static Map<String, List<String>> unknownIn(TaxonomyCodeSet recordCodes, Map<String, List<String>> unknown) {
         Map<String, List<String>> own = new HashMap<>();
-        PracticeService.codesOf(input).byKind().forEach((kind, codes) -> {
+        recordCodes.byKind().forEach((kind, codes) -> {
             List<String> missing = codes.stream().filter(unknown.getOrDefault(kind, List.of())::contains).toList();
             if (!missing.isEmpty()) {
                 own.put(kind, missing);

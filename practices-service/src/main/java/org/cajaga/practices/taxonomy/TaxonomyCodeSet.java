@@ -35,6 +35,13 @@ public record TaxonomyCodeSet(
         return this;
     }
 
+    /** Adds another set's codes, kind by kind. */
+    public TaxonomyCodeSet addAll(TaxonomyCodeSet other) {
+        Map<String, Set<String>> mine = byKind();
+        other.byKind().forEach((kind, codes) -> mine.get(kind).addAll(codes));
+        return this;
+    }
+
     public Map<String, Set<String>> byKind() {
         return Map.of("principles", principles, "lessons", lessons, "sectors", sectors,
                 "sdgTargets", sdgTargets, "municipalities", municipalities);
