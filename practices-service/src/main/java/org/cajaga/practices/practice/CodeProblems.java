@@ -3,7 +3,6 @@ package org.cajaga.practices.practice;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import java.util.List;
 import java.util.Map;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 
 /** Unknown taxonomy codes as a 422 problem with one violation per code, like any invalid field. */
@@ -22,13 +21,11 @@ public final class CodeProblems {
 
     /** @param fields where each kind of code sits in the record, when not under its own name */
     public static HttpProblem unknownCodes(Map<String, List<String>> unknown, Map<String, String> fields) {
-        HttpProblem problem = Problems.of(ProblemType.INVALID_DATA,
-                "Hay códigos que la taxonomía no conoce.", "Some codes are not known to the taxonomy.");
-        List<Map<String, String>> violations = unknown.entrySet().stream()
-                .flatMap(entry -> entry.getValue().stream().map(code -> Map.of(
-                        "field", fields.getOrDefault(entry.getKey(), entry.getKey()), "in", "body",
-                        "message", "unknown code '" + code + "'")))
+        List<Problems.Violation> violations = unknown.entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().map(code -> new Problems.Violation(
+                        fields.getOrDefault(entry.getKey(), entry.getKey()), "unknown code '" + code + "'")))
                 .toList();
-        return HttpProblem.builder(problem).with("violations", violations).build();
+        return Problems.invalidBody("Hay códigos que la taxonomía no conoce.", "Some codes are not known to the taxonomy.",
+                violations);
     }
 }

@@ -1,6 +1,8 @@
 package org.cajaga.support.problem;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import java.util.List;
+import java.util.Map;
 import org.cajaga.support.i18n.CurrentLanguage;
 import org.cajaga.support.i18n.Language;
 
@@ -19,6 +21,21 @@ public final class Problems {
                 .withTitle(type.title(language))
                 .withDetail(language == Language.EN ? detailEn : detailEs)
                 .build();
+    }
+
+    /** A 422 problem listing, like bean validation does, each offending field of the request body. */
+    public static HttpProblem invalidBody(String detailEs, String detailEn, List<Violation> violations) {
+        return HttpProblem.builder(of(ProblemType.INVALID_DATA, detailEs, detailEn))
+                .with("violations", violations.stream().map(Violation::asMap).toList())
+                .build();
+    }
+
+    /** One offending field of a request body: its path (e.g. {@code verdicts[3].criterion}) and what is wrong. */
+    public record Violation(String field, String message) {
+
+        Map<String, String> asMap() {
+            return Map.of("field", field, "in", "body", "message", message);
+        }
     }
 
     public static HttpProblem notFound(String whatEs, String whatEn, Object id) {
