@@ -17,14 +17,14 @@ if ! ensure_local_postgres; then
   echo "PostgreSQL is not reachable at 127.0.0.1:5432; start it and run this again." >&2
   exit 1
 fi
-for database in cajaga_taxonomy cajaga_practices; do
+for database in cajaga_taxonomy cajaga_practices cajaga_scoring; do
   if ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1; then
     psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $database"
   fi
 done
 
 echo "Building (the first build downloads Maven and the dependencies from Maven Central)..."
-./mvnw -q -B package -DskipTests -pl taxonomy-service,practices-service,gateway -am
+./mvnw -q -B package -DskipTests -pl taxonomy-service,practices-service,scoring-service,gateway -am
 
 # start NAME PORT HEALTH: the gateway is only "ready" once every upstream is, scoring-service included,
 # so it is waited for as "live".
@@ -42,6 +42,7 @@ start() {
 }
 start taxonomy-service "${TAXONOMY_PORT:-8081}"
 start practices-service "${PRACTICES_PORT:-8082}"
+start scoring-service "${SCORING_PORT:-8083}"
 start gateway "${GATEWAY_PORT:-8080}" live
 
 cat <<MSG

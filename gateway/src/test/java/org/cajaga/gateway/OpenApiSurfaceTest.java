@@ -32,10 +32,11 @@ class OpenApiSurfaceTest {
                 .body("components.securitySchemes.keycloak.type", is("oauth2"))
                 .body("components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl",
                         containsString("/realms/cajaga/protocol/openid-connect/auth"))
-                .body("tags.name", hasItems("Principles", "Criteria sets", "Practices", "Government push"))
+                .body("tags.name", hasItems("Principles", "Criteria sets", "Practices", "Government push", "Evaluations",
+                        "Scores", "Statistics"))
                 .extract().asString();
         JsonNode merged = new ObjectMapper().readTree(body);
-        for (String service : List.of("taxonomy-service", "practices-service")) {
+        for (String service : List.of("taxonomy-service", "practices-service", "scoring-service")) {
             JsonNode own = new ObjectMapper().readTree(Files.readString(Path.of("..", service, "target", "openapi",
                     "openapi.json")));
             own.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
@@ -56,7 +57,7 @@ class OpenApiSurfaceTest {
             }
         });
         assertThat(unrouted).isEmpty();
-        for (String prefix : List.of("/api/v1/taxonomy", "/api/v1/practices")) {
+        for (String prefix : ROUTED) {
             List<String> documented = new ArrayList<>();
             merged.path("paths").fieldNames().forEachRemaining(path -> {
                 if (path.startsWith(prefix)) {

@@ -18,19 +18,21 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Stands in for the services behind the gateway. taxonomy and practices serve the OpenAPI documents
- * their real builds wrote (target/openapi), so the merged document is the real one; scoring is a
- * closed port, like a service that is down.
+ * Stands in for the services behind the gateway. Each serves the OpenAPI document its real build
+ * wrote (target/openapi), so the merged document is the real one; the evaluations route points at
+ * a closed port, like a service that is down, while the stats route reaches the scoring stub.
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     private WireMockServer taxonomy;
     private WireMockServer practices;
+    private WireMockServer scoring;
 
     @Override
     public Map<String, String> start() {
         taxonomy = started("taxonomy-service");
         practices = started("practices-service");
+        scoring = started("scoring-service");
         taxonomy.stubFor(get(urlPathMatching("/api/v1/taxonomy/principles.*")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withHeader("X-Seen-Authorization", "{{request.headers.Authorization}}")
@@ -54,13 +56,14 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 "cajaga.gateway.routes.taxonomy.upstream", taxonomy.baseUrl(),
                 "cajaga.gateway.routes.practices.upstream", practices.baseUrl(),
                 "cajaga.gateway.routes.evaluations.upstream", "http://localhost:" + closedPort(),
-                "cajaga.gateway.routes.stats.upstream", "http://localhost:" + closedPort());
+                "cajaga.gateway.routes.stats.upstream", scoring.baseUrl());
     }
 
     @Override
     public void stop() {
         taxonomy.stop();
         practices.stop();
+        scoring.stop();
     }
 
     private static WireMockServer started(String service) {

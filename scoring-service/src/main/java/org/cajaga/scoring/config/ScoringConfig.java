@@ -1,0 +1,36 @@
+package org.cajaga.scoring.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of scoring-service ({@code cajaga.scoring.*}). */
+@ConfigMapping(prefix = "cajaga.scoring")
+public interface ScoringConfig {
+
+    /** Submitted expert evaluations a practice needs before its verdicts are consolidated. */
+    @WithDefault("2")
+    int minExpertEvaluations();
+
+    Outbox outbox();
+
+    /** Delivery of classification changes to practices-service. */
+    interface Outbox {
+
+        /** How often the outbox is polled for due messages (a scheduler interval such as {@code 1s}). */
+        @WithDefault("1s")
+        String poll();
+
+        /** Messages sent per polling round. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** Wait before the first retry; it doubles after each failure. */
+        @WithDefault("PT1S")
+        Duration firstRetry();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("PT5M")
+        Duration maxRetry();
+    }
+}

@@ -1,0 +1,117 @@
+package org.cajaga.scoring.consolidation;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.cajaga.support.http.EntityTags;
+import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.http.QueryParams;
+import org.cajaga.support.i18n.CurrentLanguage;
+import org.cajaga.support.paging.Page;
+import org.cajaga.support.paging.PageParams;
+import org.cajaga.support.paging.PageResponses;
+import org.cajaga.support.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Scores", description = "Consolidated verdicts, agreement between evaluators, classification and deciding reviews.")
+public class ConsolidationResource {
+
+    private static final String PRACTICE = "practices/{id: [0-9a-fA-F-]{36}}";
+    private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+
+    @Inject
+    ScoreQueries scores;
+
+    @Inject
+    DecidingReview decidingReview;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @GET
+    @Path(PRACTICE + "/score")
+    @PermitAll
+    @Operation(summary = "Explain a practice's classification",
+            description = "Criteria met, percentage, consolidated verdict per criterion (majority; ties DISPUTED until a "
+                    + "deciding review), agreement (percent per criterion and Fleiss' kappa), the rule of the version "
+                    + "that gave the class, and the evaluations counted. Without parameters, the most recently "
+                    + "consolidated version. Anonymous.")
+    @APIResponse(responseCode = "200", description = "The score")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "400", description = "Only one of `criteriaSet` and `criteriaSetVersion` given, or not a number")
+    @APIResponse(responseCode = "404", description = "No submitted expert evaluation of this practice (under that version)")
+    public RestResponse<ScoreView> score(@PathParam("id") UUID id,
+                                         @QueryParam("criteriaSet") @Parameter(example = "mapeo-2022") String criteriaSet,
+                                         @QueryParam("criteriaSetVersion") @Parameter(example = "1") String version) {
+        ScoreView score = scores.score(id, criteriaSet, QueryParams.optionalInt("criteriaSetVersion", version));
+        return Preconditions.okOrNotModified(request,
+                EntityTags.of("score", score.consolidationId(), score.decidedAt(), CurrentLanguage.get()), REVALIDATE, score);
+    }
+
+    @POST
+    @Path(PRACTICE + "/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Settle tied criteria (deciding review)",
+            description = "An admin gives the verdict of criteria on which the expert evaluations tie. The practice is "
+                    + "consolidated again; a changed classification reaches practices-service through the outbox. "
+                    + "A further expert evaluation that breaks the tie takes precedence.")
+    @APIResponse(responseCode = "200", description = "The new score")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Only admins decide")
+    @APIResponse(responseCode = "404", description = "The practice has no consolidation under that version")
+    @APIResponse(responseCode = "409", description = "A criterion given is not tied")
+    @APIResponse(responseCode = "422", description = "Invalid fields, unknown or duplicate criteria, unknown version")
+    @APIResponse(responseCode = "503", description = "taxonomy-service does not answer; nothing changed")
+    public ScoreView decide(@PathParam("id") UUID id, @NotNull @Valid DecisionInput input) {
+        decidingReview.decide(id, input, identity.getPrincipal().getName());
+        return scores.score(id, input.criteriaSet(), input.criteriaSetVersion());
+    }
+
+    @GET
+    @Path("disputes")
+    @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Practices waiting for a deciding review", description = "Scores with tied criteria, oldest first.")
+    @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there is more")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "400", description = "Bad `limit` or `cursor`")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Only admins and evaluators")
+    public RestResponse<Page<ScoreView>> disputes(@BeanParam PageParams page) {
+        Page<ScoreView> result = scores.disputes(page);
+        return PageResponses.of(result, result.items().stream().map(s -> s.consolidationId() + ":" + s.decidedAt()), uri,
+                request, REVALIDATE, CurrentLanguage.get());
+    }
+}

@@ -1,0 +1,58 @@
+package org.cajaga.scoring.consolidation;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.cajaga.scoring.evaluation.Evaluation;
+import org.cajaga.scoring.evaluation.EvaluationKind;
+import org.cajaga.scoring.evaluation.EvaluationStatus;
+import org.cajaga.scoring.evaluation.Verdict;
+import org.cajaga.support.paging.Cursor;
+import org.cajaga.support.paging.Page;
+import org.cajaga.support.paging.PageParams;
+import org.cajaga.support.problem.ProblemType;
+import org.cajaga.support.problem.Problems;
+
+/** Reads scores and the practices waiting for a deciding review. */
+@ApplicationScoped
+public class ScoreQueries {
+
+    /** The score under the given version, or under the most recently consolidated one when none is given. */
+    public ScoreView score(UUID practiceId, String criteriaSet, Integer version) {
+        if ((criteriaSet == null) != (version == null)) {
+            throw Problems.of(ProblemType.INVALID_PARAMETER,
+                    "Indique criteriaSet y criteriaSetVersion juntos, o ninguno.",
+                    "Give criteriaSet and criteriaSetVersion together, or neither.");
+        }
+        Consolidation consolidation = (criteriaSet == null ? Consolidation.latest(practiceId)
+                : Consolidation.of(practiceId, criteriaSet, version))
+                .orElseThrow(() -> Problems.of(ProblemType.NOT_FOUND,
+                        "La práctica " + practiceId + " aún no tiene evaluaciones expertas enviadas"
+                                + (criteriaSet == null ? "" : " con " + criteriaSet + " versión " + version) + ".",
+                        "Practice " + practiceId + " has no submitted expert evaluations yet"
+                                + (criteriaSet == null ? "" : " under " + criteriaSet + " version " + version) + "."));
+        return ScoreView.of(consolidation, selfAssessments(consolidation));
+    }
+
+    public Page<ScoreView> disputes(PageParams page) {
+        Parameters parameters = new Parameters();
+        String query = "needsDecision = true";
+        Cursor after = page.cursor(1).orElse(null);
+        if (after != null) {
+            query += " and id > :after";
+            parameters.and("after", after.uuidKey(0));
+        }
+        List<Consolidation> fetched = Consolidation.find(query + " order by id", parameters).page(0, page.limit() + 1).list();
+        return Page.from(fetched, page.limit(), c -> Cursor.of(c.id.toString()), c -> ScoreView.of(c, List.of()));
+    }
+
+    private static List<ScoreView.SelfAssessment> selfAssessments(Consolidation c) {
+        List<Evaluation> own = Evaluation.list("practiceId = ?1 and criteriaSet = ?2 and criteriaSetVersion = ?3 "
+                        + "and kind = ?4 and status = ?5 order by id", c.practiceId, c.criteriaSet, c.criteriaSetVersion,
+                EvaluationKind.SELF_ASSESSMENT, EvaluationStatus.SUBMITTED);
+        return own.stream().map(e -> new ScoreView.SelfAssessment(e.id,
+                (int) e.verdicts.stream().filter(v -> v.verdict() == Verdict.MET).count()))
+                .toList();
+    }
+}

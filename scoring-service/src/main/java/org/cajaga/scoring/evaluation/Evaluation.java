@@ -1,0 +1,71 @@
+package org.cajaga.scoring.evaluation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "evaluation")
+public class Evaluation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "practice_id")
+    public UUID practiceId;
+
+    @Column(name = "criteria_set")
+    public String criteriaSet;
+
+    @Column(name = "criteria_set_version")
+    public int criteriaSetVersion;
+
+    public String evaluator;
+
+    @Enumerated(EnumType.STRING)
+    public EvaluationKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public EvaluationStatus status;
+
+    public int revision;
+
+    /** The submitted evaluation this revision corrects. */
+    public UUID supersedes;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<CriterionVerdict> verdicts;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    /** Counts towards the official classification: a submitted expert review. */
+    public boolean counted() {
+        return kind == EvaluationKind.EXPERT_REVIEW && status == EvaluationStatus.SUBMITTED;
+    }
+
+    public Map<String, Verdict> verdictByCriterion() {
+        return verdicts.stream().collect(Collectors.toMap(CriterionVerdict::criterion, CriterionVerdict::verdict));
+    }
+}

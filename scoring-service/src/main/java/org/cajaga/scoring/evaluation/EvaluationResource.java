@@ -1,0 +1,184 @@
+package org.cajaga.scoring.evaluation;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.paging.Page;
+import org.cajaga.support.paging.PageParams;
+import org.cajaga.support.paging.PageResponses;
+import org.cajaga.support.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+@Tag(name = "Evaluations", description = "Evaluations of practices against the criteria: drafts, submission, corrections.")
+public class EvaluationResource {
+
+    static final String ID = "{id: [0-9a-fA-F-]{36}}";
+
+    private static final CacheControl REVALIDATE = CacheControl.valueOf("private, no-cache");
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    EvaluationQueries queries;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EVALUATOR, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "Start an evaluation", description = "Creates a DRAFT pinned to a published criteria-set version. "
+            + "The practice is read from practices-service with your token and must be SUBMITTED or PUBLISHED. "
+            + "EXPERT_REVIEW needs the role `evaluator`; SELF_ASSESSMENT is for the practice's own integrator or an editor.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` point at the draft")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Role too weak for this kind, or not your practice")
+    @APIResponse(responseCode = "409", description = "The practice is not open to review, or you already have an evaluation of it under this version")
+    @APIResponse(responseCode = "422", description = "Invalid fields, unknown or draft version, unknown or duplicate criteria, unknown practice")
+    @APIResponse(responseCode = "503", description = "taxonomy-service or practices-service does not answer; nothing stored")
+    public RestResponse<EvaluationView> create(@NotNull @Valid EvaluationInput input,
+                                               @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Evaluation created = evaluations.create(input, authorization);
+        return RestResponse.ResponseBuilder.<EvaluationView>created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
+                .tag(EvaluationService.tagOf(created)).entity(EvaluationView.of(created)).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List evaluations", description = "Admins, editors and evaluators see all; anyone else their own. "
+            + "Oldest first, cursor paging.")
+    @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there is more")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "400", description = "Bad `limit` or `cursor`")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    public RestResponse<Page<EvaluationView>> list(
+            @QueryParam("practiceId") @Parameter(description = "Only this practice's evaluations") UUID practiceId,
+            @QueryParam("status") @Parameter(description = "DRAFT, SUBMITTED or SUPERSEDED") EvaluationStatus status,
+            @QueryParam("kind") @Parameter(description = "EXPERT_REVIEW or SELF_ASSESSMENT") EvaluationKind kind,
+            @BeanParam PageParams page) {
+        Page<EvaluationView> result = queries.list(practiceId, status, kind, page);
+        return PageResponses.of(result, result.items().stream().map(e -> e.id() + ":" + e.version()), uri, request, REVALIDATE);
+    }
+
+    @GET
+    @Path(ID)
+    @Authenticated
+    @Operation(summary = "Get an evaluation", description = "Its author, admins, editors and evaluators may read it.")
+    @APIResponse(responseCode = "200", description = "The evaluation")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
+    public RestResponse<EvaluationView> get(@PathParam("id") UUID id) {
+        Evaluation evaluation = evaluations.get(id);
+        return Preconditions.okOrNotModified(request, EvaluationService.tagOf(evaluation), REVALIDATE, EvaluationView.of(evaluation));
+    }
+
+    @PUT
+    @Path(ID)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EVALUATOR, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "Replace the verdicts of a draft", description = "Only the author, only while DRAFT; send `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The changed draft")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not your evaluation")
+    @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
+    @APIResponse(responseCode = "409", description = "Already submitted: submitted evaluations never change")
+    @APIResponse(responseCode = "412", description = "The draft changed since you read it")
+    @APIResponse(responseCode = "422", description = "Invalid fields, unknown or duplicate criteria")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
+    public RestResponse<EvaluationView> replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                @NotNull @Valid DraftChange change) {
+        return withTag(evaluations.replaceVerdicts(id, ifMatch, change));
+    }
+
+    @DELETE
+    @Path(ID)
+    @RolesAllowed({Roles.EVALUATOR, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "Delete a draft", description = "Only the author, only while DRAFT; send `If-Match`.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not your evaluation")
+    @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
+    @APIResponse(responseCode = "409", description = "Already submitted")
+    @APIResponse(responseCode = "412", description = "The draft changed since you read it")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
+    public RestResponse<Void> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        evaluations.deleteDraft(id, ifMatch);
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path(ID + "/submit")
+    @RolesAllowed({Roles.EVALUATOR, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "Submit an evaluation", description = "Every criterion of the version needs exactly one verdict "
+            + "and every MET a justification. A submitted evaluation never changes. Submitting an expert review "
+            + "consolidates the practice again; a changed classification reaches practices-service through the outbox. "
+            + "Send `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The submitted evaluation")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not your evaluation")
+    @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
+    @APIResponse(responseCode = "409", description = "Already submitted, or the practice is no longer open to review")
+    @APIResponse(responseCode = "412", description = "The draft changed since you read it")
+    @APIResponse(responseCode = "422", description = "Missing criteria, MET without justification, or the practice is gone")
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
+    @APIResponse(responseCode = "503", description = "taxonomy-service or practices-service does not answer; nothing changed")
+    public RestResponse<EvaluationView> submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                               @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return withTag(evaluations.submit(id, ifMatch, authorization));
+    }
+
+    @POST
+    @Path(ID + "/revisions")
+    @RolesAllowed({Roles.EVALUATOR, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "Correct a submitted evaluation", description = "Creates a DRAFT revision with the same verdicts. "
+            + "When it is submitted it supersedes the original, which stays readable in the history.")
+    @APIResponse(responseCode = "201", description = "The new draft revision")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not your evaluation")
+    @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
+    @APIResponse(responseCode = "409", description = "Not a current submitted evaluation, or a revision is already a draft")
+    public RestResponse<EvaluationView> revise(@PathParam("id") UUID id) {
+        Evaluation revision = evaluations.revise(id);
+        return RestResponse.ResponseBuilder.<EvaluationView>created(uri.getBaseUriBuilder().path("api/v1/evaluations")
+                        .path(revision.id.toString()).build())
+                .tag(EvaluationService.tagOf(revision)).entity(EvaluationView.of(revision)).build();
+    }
+
+    private static RestResponse<EvaluationView> withTag(Evaluation evaluation) {
+        return RestResponse.ResponseBuilder.ok(EvaluationView.of(evaluation)).tag(EvaluationService.tagOf(evaluation)).build();
+    }
+}

@@ -1,0 +1,22 @@
+package org.cajaga.scoring.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.cajaga.scoring.consolidation.Consolidation;
+
+/** Writes a classification change for delivery, inside the transaction that decided it. */
+@ApplicationScoped
+public class ClassificationOutbox {
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Consolidation consolidation) {
+        OutboxMessage message = new OutboxMessage();
+        message.practiceId = consolidation.practiceId;
+        message.payload = new ClassificationMessage(consolidation.classification, consolidation.criteriaSet,
+                consolidation.criteriaSetVersion, consolidation.id, consolidation.decidedAt);
+        message.createdAt = Instant.now();
+        message.nextAttemptAt = message.createdAt;
+        message.persist();
+    }
+}
