@@ -1,20 +1,54 @@
 #!/usr/bin/env bash
-# Starts cajaga on this machine: taxonomy-service (8081), practices-service (8082) and the gateway
-# (8080) against the PostgreSQL at 127.0.0.1:5432 (started if it is a stopped Debian cluster).
-# Taxonomy's reference data and vocabulary are loaded on first start. Keycloak, scoring-service and
-# demo practices come with later issues. Ctrl-C stops what this script started, and only that.
+# Starts the whole cajaga suite on this machine, in order, with demo data:
+#   PostgreSQL (127.0.0.1:5432; a stopped Debian cluster is started) and the three databases,
+#   Keycloak (keycloak-quarkus-dist from Maven Central, realm deploy/keycloak/cajaga-realm.json),
+#   taxonomy-service, practices-service, scoring-service and the gateway,
+#   then the demo catalogue through the public API (deploy/demo/DemoData.java).
+# Anything already answering on its port is reused, not started again. Ctrl-C (or SIGTERM) stops
+# what this script started, and only that. Logs: deploy/run/logs/<component>.log.
+#
+# Environment: GATEWAY_PORT (8080), TAXONOMY_PORT (8081), PRACTICES_PORT (8082), SCORING_PORT (8083),
+# KEYCLOAK_PORT (8180), CAJAGA_DEMO_DATA (true), CAJAGA_SKIP_BUILD (false).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 . deploy/lib/postgres.sh
+. deploy/lib/keycloak.sh
+
+export GATEWAY_PORT=${GATEWAY_PORT:-8080} TAXONOMY_PORT=${TAXONOMY_PORT:-8081} PRACTICES_PORT=${PRACTICES_PORT:-8082}
+export SCORING_PORT=${SCORING_PORT:-8083} KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+export KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
+export TAXONOMY_URL="http://localhost:$TAXONOMY_PORT" PRACTICES_URL="http://localhost:$PRACTICES_PORT"
+export SCORING_URL="http://localhost:$SCORING_PORT" SCORING_CLIENT_SECRET=${SCORING_CLIENT_SECRET:-demo-scoring-secret}
+gateway="http://localhost:$GATEWAY_PORT"
 
 logs="$root/deploy/run/logs"
 mkdir -p "$logs"
 pids=()
-trap 'for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null' EXIT INT TERM
+stop_all() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+# wait_for NAME URL PID: polls URL until it answers, for up to 180 s.
+wait_for() {
+  local name=$1 url=$2 pid=${3:-}
+  for _ in $(seq 1 360); do
+    curl -fs "$url" >/dev/null && { echo "$name is up ($url)"; return 0; }
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+      echo "$name stopped; see $logs/$name.log" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+  echo "$name did not answer in 180 s; see $logs/$name.log" >&2
+  exit 1
+}
 
 if ! ensure_local_postgres; then
-  echo "PostgreSQL is not reachable at 127.0.0.1:5432; start it and run this again." >&2
+  echo "PostgreSQL is not reachable at 127.0.0.1:5432; start it (or install the postgresql package) and run this again." >&2
   exit 1
 fi
 for database in cajaga_taxonomy cajaga_practices cajaga_scoring; do
@@ -23,36 +57,54 @@ for database in cajaga_taxonomy cajaga_practices cajaga_scoring; do
   fi
 done
 
-echo "Building (the first build downloads Maven and the dependencies from Maven Central)..."
-./mvnw -q -B package -DskipTests -pl taxonomy-service,practices-service,scoring-service,gateway -am
+if [ "${CAJAGA_SKIP_BUILD:-false}" != true ]; then
+  echo "Building (the first build downloads Maven and the dependencies from Maven Central)..."
+  ./mvnw -q -B package -DskipTests -pl taxonomy-service,practices-service,scoring-service,gateway -am
+fi
 
-# start NAME PORT HEALTH: the gateway is only "ready" once every upstream is, scoring-service included,
-# so it is waited for as "live".
+if keycloak_ready "$KEYCLOAK_URL"; then
+  echo "Keycloak already answers at $KEYCLOAK_URL; using it"
+else
+  home=$(keycloak_home "$root")
+  KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin} KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin} \
+    "$home/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --http-management-port=$((KEYCLOAK_PORT + 820)) \
+    --import-realm >"$logs/keycloak.log" 2>&1 &
+  pids+=($!)
+  wait_for keycloak "$KEYCLOAK_URL/realms/cajaga/.well-known/openid-configuration" "${pids[-1]}"
+fi
+
+# start NAME PORT HEALTH: starts a service unless its port already answers.
 start() {
-  local name=$1 port=$2 health=${3:-ready}
+  local name=$1 port=$2 health=$3
+  if curl -fs "http://localhost:$port/q/health/live" >/dev/null; then
+    echo "$name already answers on port $port; using it"
+    return 0
+  fi
   java -jar "$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 240); do
-    curl -fs "http://localhost:$port/q/health/$health" >/dev/null && { echo "$name is up on port $port"; return 0; }
-    kill -0 "${pids[-1]}" 2>/dev/null || { echo "$name stopped; see $logs/$name.log" >&2; exit 1; }
-    sleep 0.5
-  done
-  echo "$name did not become ready in 120 s; see $logs/$name.log" >&2
-  exit 1
+  wait_for "$name" "http://localhost:$port/q/health/$health" "${pids[-1]}"
 }
-start taxonomy-service "${TAXONOMY_PORT:-8081}"
-start practices-service "${PRACTICES_PORT:-8082}"
-start scoring-service "${SCORING_PORT:-8083}"
-start gateway "${GATEWAY_PORT:-8080}" live
+start taxonomy-service "$TAXONOMY_PORT" ready
+start practices-service "$PRACTICES_PORT" ready
+start scoring-service "$SCORING_PORT" ready
+start gateway "$GATEWAY_PORT" ready
+
+if [ "${CAJAGA_DEMO_DATA:-true}" = true ]; then
+  java deploy/demo/DemoData.java "$gateway" "$KEYCLOAK_URL" deploy/demo/practices.ndjson
+fi
 
 cat <<MSG
 
-Logs: $logs
-  Gateway:      http://localhost:${GATEWAY_PORT:-8080}/api/v1/taxonomy/principles
-  Practices:    http://localhost:${GATEWAY_PORT:-8080}/api/v1/practices?q=participacion&facets=true
-  OpenAPI:      http://localhost:${GATEWAY_PORT:-8080}/openapi
-  Swagger UI:   http://localhost:${GATEWAY_PORT:-8080}/q/swagger-ui
-  Try:          curl -H 'Accept-Language: en' 'http://localhost:${GATEWAY_PORT:-8080}/api/v1/taxonomy/municipalities?q=juarez'
+cajaga is running. Logs: $logs
+  Gateway:     $gateway/api/v1/practices?q=participacion&facets=true
+  Statistics:  $gateway/api/v1/stats/classifications
+  OpenAPI:     $gateway/openapi
+  Swagger UI:  $gateway/q/swagger-ui  (log in with editor.demo / editor-demo, client swagger-ui)
+  Keycloak:    $KEYCLOAK_URL  (bootstrap admin: admin / admin)
+Try (a token for the evaluator demo user, then the evaluations it may see):
+  TOKEN=\$(curl -s $KEYCLOAK_URL/realms/cajaga/protocol/openid-connect/token -d grant_type=password \\
+    -d client_id=demo-cli -d username=evaluator.demo -d password=evaluator-demo | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
+  curl -H "Authorization: Bearer \$TOKEN" $gateway/api/v1/evaluations
 Press Ctrl-C to stop.
 MSG
 wait
