@@ -8,7 +8,9 @@
 # what this script started, and only that. Logs: deploy/run/logs/<component>.log.
 #
 # Environment: GATEWAY_PORT (8080), TAXONOMY_PORT (8081), PRACTICES_PORT (8082), SCORING_PORT (8083),
-# KEYCLOAK_PORT (8180), CAJAGA_DEMO_DATA (true), CAJAGA_SKIP_BUILD (false).
+# KEYCLOAK_PORT (8180), CAJAGA_DB_PREFIX (cajaga: databases cajaga_taxonomy, _practices, _scoring),
+# CAJAGA_FRESH_DATABASES (false: true drops and recreates them), CAJAGA_DEMO_DATA (true),
+# CAJAGA_SKIP_BUILD (false). The e2e module runs this script on free ports with its own databases.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -21,6 +23,10 @@ export KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
 export TAXONOMY_URL="http://localhost:$TAXONOMY_PORT" PRACTICES_URL="http://localhost:$PRACTICES_PORT"
 export SCORING_URL="http://localhost:$SCORING_PORT" SCORING_CLIENT_SECRET=${SCORING_CLIENT_SECRET:-demo-scoring-secret}
 gateway="http://localhost:$GATEWAY_PORT"
+prefix=${CAJAGA_DB_PREFIX:-cajaga}
+export TAXONOMY_DB_URL="jdbc:postgresql://127.0.0.1:5432/${prefix}_taxonomy"
+export PRACTICES_DB_URL="jdbc:postgresql://127.0.0.1:5432/${prefix}_practices"
+export SCORING_DB_URL="jdbc:postgresql://127.0.0.1:5432/${prefix}_scoring"
 
 logs="$root/deploy/run/logs"
 mkdir -p "$logs"
@@ -51,7 +57,10 @@ if ! ensure_local_postgres; then
   echo "PostgreSQL is not reachable at 127.0.0.1:5432; start it (or install the postgresql package) and run this again." >&2
   exit 1
 fi
-for database in cajaga_taxonomy cajaga_practices cajaga_scoring; do
+for database in "${prefix}_taxonomy" "${prefix}_practices" "${prefix}_scoring"; do
+  if [ "${CAJAGA_FRESH_DATABASES:-false}" = true ]; then
+    psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)"
+  fi
   if ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1; then
     psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $database"
   fi

@@ -1,0 +1,199 @@
+package org.cajaga.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cajaga.testing.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole path with real parts: Keycloak tokens, the gateway, the three services and their
+ * databases, in the order a catalogue lives: pushed, published, found, scored, classified, discussed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteIT {
+
+    private static final String PRACTICES = "/api/v1/practices";
+    private static final List<String> CRITERIA = List.of("INNOVATION", "ACCOUNTABILITY", "TRANSPARENCY", "RESULTS",
+            "INTEGRALITY", "RECOGNITION", "SUSTAINABILITY", "REPLICABILITY", "RELEVANCE", "EVIDENCE", "PARTICIPATION",
+            "AGENDA2030");
+
+    private final Stack stack = new Stack();
+    private final List<String> exercised = new ArrayList<>();
+    private Tokens tokens;
+    private String system;
+    private String editor;
+    private String practice;
+
+    @BeforeAll
+    void startTheStack() throws Exception {
+        Assumptions.assumeFalse("embedded".equals(System.getenv("CAJAGA_TEST_PG")),
+                "the launcher needs the PostgreSQL server at 127.0.0.1:5432");
+        stack.start();
+        RestAssured.baseURI = stack.gateway();
+        tokens = new Tokens(stack.keycloak());
+        system = tokens.client("municipal-system-demo", "demo-municipal-secret");
+        editor = tokens.user("editor.demo", "editor-demo");
+    }
+
+    @AfterAll
+    void stopTheStack() throws InterruptedException {
+        stack.stop();
+    }
+
+    @Test
+    @Order(1)
+    void aGovernmentSystemPushesABatchAndGetsAnExactReportAndARepushChangesNothing() {
+        String ndjson = String.join("\n",
+                line("E2E-1", "Ejemplo e2e: Participación vecinal en Chihuahua", "08", "08019"),
+                "{\"externalId\": \"E2E-2\", \"practice\": {\"summary\": \"sin título\"}}",
+                line("E2E-3", "Ejemplo e2e: fuera de su municipio", "21", "21114")) + "\n";
+        push("application/x-ndjson", ndjson).then().statusCode(200)
+                .body("summary.created", is(1)).body("summary.rejected", is(2))
+                .body("records.status", contains("created", "rejected", "rejected"))
+                .body("records[1].problems[0].status", is(422))
+                .body("records[2].problems[0].type", is("urn:cajaga:problem:out-of-scope"));
+        push("application/x-ndjson", ndjson).then().statusCode(200)
+                .body("summary.created", is(0)).body("summary.unchanged", is(1));
+
+        String csv = "externalId,title,summary,description,stateCode,municipalities,cocreated,principles,sdgTargets\n"
+                + "E2E-CSV-1,Ejemplo e2e: cabildo abierto en CSV,Resumen,Descripción de ejemplo,08,08037,true,TRANSPARENCY,16.7\n"
+                + "E2E-CSV-2,Ejemplo e2e: fuera de alcance,Resumen,Descripción,21,21114,true,,\n";
+        push("text/csv; charset=UTF-8", csv).then().statusCode(200)
+                .body("records.status", contains("created", "rejected"))
+                .body("records[1].problems[0].status", is(403));
+        exercised.add("post " + PRACTICES + ":bulk");
+    }
+
+    @Test
+    @Order(2)
+    void anEditorPublishesAndAnonymousSearchFindsItWithoutAccents() {
+        practice = given().auth().oauth2(editor).queryParam("q", "participacion vecinal").queryParam("status", "DRAFT")
+                .get(PRACTICES).then().statusCode(200).extract().path("items[0].id");
+        given().auth().oauth2(system).post(PRACTICES + "/" + practice + "/submit").then().statusCode(428);
+        String etag = given().auth().oauth2(system).get(PRACTICES + "/" + practice).then().statusCode(200).extract().header("ETag");
+        etag = given().auth().oauth2(system).header("If-Match", etag).post(PRACTICES + "/" + practice + "/submit")
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(editor).header("If-Match", etag).post(PRACTICES + "/" + practice + "/publish")
+                .then().statusCode(200).body("status", is("PUBLISHED"));
+
+        given().queryParam("q", "PARTICIPACION").queryParam("facets", "true").get(PRACTICES).then().statusCode(200)
+                .body("items.id", hasItem(practice))
+                .body("facets.state.'08'", is(1));
+        exercised.addAll(List.of("get " + PRACTICES, "post " + PRACTICES + "/{id}/submit", "post " + PRACTICES + "/{id}/publish"));
+    }
+
+    @Test
+    @Order(3)
+    void twoEvaluatorsScoreItAndTheClassificationReachesThePracticeAndTheStatistics() {
+        for (String evaluator : List.of("evaluator.demo", "evaluator2.demo")) {
+            String token = tokens.user(evaluator, "evaluator-demo");
+            Response draft = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("practiceId", practice,
+                    "criteriaSet", "mapeo-2022", "criteriaSetVersion", 1, "kind", "EXPERT_REVIEW",
+                    "verdicts", CRITERIA.stream().map(c -> Map.of("criterion", c, "verdict", "MET",
+                            "justification", "Revisado en e2e")).toList())).post("/api/v1/evaluations");
+            draft.then().statusCode(201);
+            given().auth().oauth2(token).header("If-Match", draft.header("ETag"))
+                    .post("/api/v1/evaluations/" + draft.path("id") + "/submit").then().statusCode(200);
+        }
+        given().get("/api/v1/evaluations/practices/" + practice + "/score").then().statusCode(200)
+                .body("classification", is("EMBLEMATIC")).body("agreement.evaluations", is(2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(PRACTICES + "/" + practice).then()
+                .body("classification.value", equalTo("EMBLEMATIC")));
+        given().get("/api/v1/stats/classifications").then().statusCode(200).body("emblematic", is(1));
+        given().get(PRACTICES + "/statistics").then().statusCode(200).body("byClassification.EMBLEMATIC", is(1));
+        exercised.addAll(List.of("post /api/v1/evaluations", "post /api/v1/evaluations/{id}/submit",
+                "get /api/v1/evaluations/practices/{id}/score", "get /api/v1/stats/classifications",
+                "get " + PRACTICES + "/{id}", "get " + PRACTICES + "/statistics"));
+    }
+
+    @Test
+    @Order(4)
+    void aMobileUserPostsAReflectionThatAnyoneReads() {
+        String person = tokens.user("curator.demo", "curator-demo");
+        given().auth().oauth2(person).contentType(ContentType.JSON)
+                .body(Map.of("text", "Nos interesa replicarla en nuestra colonia.", "sector", "CITIZENS"))
+                .post(PRACTICES + "/" + practice + "/reflections").then().statusCode(201);
+        given().get(PRACTICES + "/" + practice + "/reflections").then().statusCode(200)
+                .body("items[0].text", is("Nos interesa replicarla en nuestra colonia."));
+        exercised.addAll(List.of("post " + PRACTICES + "/{id}/reflections", "get " + PRACTICES + "/{id}/reflections"));
+    }
+
+    @Test
+    @Order(5)
+    void theMergedOpenApiListsEveryOperationExercised() {
+        JsonPath openapi = given().queryParam("format", "json").get("/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+        List<String> documented = paths.entrySet().stream()
+                .flatMap(path -> path.getValue().keySet().stream().map(method -> method + " " + path.getKey()))
+                .collect(Collectors.toList());
+        assertThat(documented).containsAll(exercised);
+    }
+
+    @Test
+    @Order(6)
+    void forgedTokensWrongRolesOtherMunicipalitiesAndStoppedServicesAreRefused() {
+        String real = tokens.user("editor.demo", "editor-demo");
+        String[] parts = real.split("\\.");
+        String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}"
+                .getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                        .replace("\"editor\"", "\"admin\"").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        List<String> refused = new ArrayList<>(List.of(none, tampered));
+        refused.addAll(TestTokens.refused("editor.demo", "editor"));
+        for (String token : refused) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").post(PRACTICES).then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+
+        String portal = tokens.client("portal", "demo-portal-secret");
+        given().auth().oauth2(portal).contentType(ContentType.JSON).body("{}").post("/api/v1/evaluations")
+                .then().statusCode(403);
+        given().auth().oauth2(system).contentType(ContentType.JSON)
+                .body(JsonPath.from(line("E2E-9", "Ejemplo e2e: otra entidad", "21", "21114")).getMap("practice"))
+                .post(PRACTICES).then().statusCode(403).body("type", is("urn:cajaga:problem:out-of-scope"));
+
+        stack.stopScoringService();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/stats/classifications")
+                .then().statusCode(503).contentType("application/problem+json"));
+    }
+
+    private Response push(String contentType, String body) {
+        return given().auth().oauth2(system).contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8))
+                .queryParam("source", "e2e-system").urlEncodingEnabled(false).post(PRACTICES + ":bulk");
+    }
+
+    private static String line(String externalId, String title, String state, String municipality) {
+        return ("{\"externalId\": \"%s\", \"practice\": {\"title\": \"%s\", \"summary\": \"Resumen de ejemplo\", "
+                + "\"description\": \"Descripción de ejemplo para las pruebas de punta a punta.\", "
+                + "\"location\": {\"stateCode\": \"%s\", \"municipalities\": [\"%s\"]}, "
+                + "\"period\": {\"start\": \"2022-01-01\"}, \"coCreation\": {\"cocreated\": true, \"how\": \"Mesas vecinales\"}, "
+                + "\"principles\": [\"PARTICIPATION\"], \"lessons\": [\"COCREATION\"], \"sdgTargets\": [\"16.7\"]}}")
+                .formatted(externalId, title, state, municipality);
+    }
+}
