@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cajaga.support.ids.TimeOrderedIds;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -59,6 +60,25 @@ public class Evaluation extends PanacheEntityBase {
 
     @Column(name = "submitted_at")
     public Instant submittedAt;
+
+    /** A new draft; {@code supersedes} is the submitted evaluation a revision corrects, or null. */
+    static Evaluation draft(UUID practiceId, String criteriaSet, int criteriaSetVersion, String evaluator,
+                            EvaluationKind kind, int revision, UUID supersedes, List<CriterionVerdict> verdicts) {
+        Evaluation draft = new Evaluation();
+        draft.id = TimeOrderedIds.next();
+        draft.practiceId = practiceId;
+        draft.criteriaSet = criteriaSet;
+        draft.criteriaSetVersion = criteriaSetVersion;
+        draft.evaluator = evaluator;
+        draft.kind = kind;
+        draft.status = EvaluationStatus.DRAFT;
+        draft.revision = revision;
+        draft.supersedes = supersedes;
+        draft.verdicts = List.copyOf(verdicts);
+        draft.createdAt = Instant.now();
+        draft.updatedAt = draft.createdAt;
+        return draft;
+    }
 
     /** Counts towards the official classification: a submitted expert review. */
     public boolean counted() {

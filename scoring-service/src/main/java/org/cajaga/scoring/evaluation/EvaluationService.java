@@ -16,7 +16,6 @@ import org.cajaga.scoring.practice.PracticeLookup;
 import org.cajaga.scoring.practice.PracticeSnapshot;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
-import org.cajaga.support.ids.TimeOrderedIds;
 import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 
@@ -58,18 +57,8 @@ public class EvaluationService {
                             + "this version; change the draft or create a revision.");
         });
         PracticeSnapshot.record(practice);
-        Evaluation evaluation = new Evaluation();
-        evaluation.id = TimeOrderedIds.next();
-        evaluation.practiceId = input.practiceId();
-        evaluation.criteriaSet = input.criteriaSet();
-        evaluation.criteriaSetVersion = input.criteriaSetVersion();
-        evaluation.evaluator = evaluator.name();
-        evaluation.kind = input.kind();
-        evaluation.status = EvaluationStatus.DRAFT;
-        evaluation.revision = 1;
-        evaluation.verdicts = List.copyOf(input.verdicts());
-        evaluation.createdAt = Instant.now();
-        evaluation.updatedAt = evaluation.createdAt;
+        Evaluation evaluation = Evaluation.draft(input.practiceId(), input.criteriaSet(), input.criteriaSetVersion(),
+                evaluator.name(), input.kind(), 1, null, input.verdicts());
         evaluation.persist();
         evaluation.flush();
         return evaluation;
@@ -132,19 +121,8 @@ public class EvaluationService {
                     "La revisión " + pending.get().id + " ya está en borrador.",
                     "Revision " + pending.get().id + " is already a draft.");
         }
-        Evaluation revision = new Evaluation();
-        revision.id = TimeOrderedIds.next();
-        revision.practiceId = submitted.practiceId;
-        revision.criteriaSet = submitted.criteriaSet;
-        revision.criteriaSetVersion = submitted.criteriaSetVersion;
-        revision.evaluator = submitted.evaluator;
-        revision.kind = submitted.kind;
-        revision.status = EvaluationStatus.DRAFT;
-        revision.revision = submitted.revision + 1;
-        revision.supersedes = submitted.id;
-        revision.verdicts = List.copyOf(submitted.verdicts);
-        revision.createdAt = Instant.now();
-        revision.updatedAt = revision.createdAt;
+        Evaluation revision = Evaluation.draft(submitted.practiceId, submitted.criteriaSet, submitted.criteriaSetVersion,
+                submitted.evaluator, submitted.kind, submitted.revision + 1, submitted.id, submitted.verdicts);
         revision.persist();
         revision.flush();
         return revision;
