@@ -5,8 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts requests per key in one-minute windows, in this instance's memory. With several replicas
- * each counts its own share (a client may reach limit × replicas); see the module README.
+ * Counts requests per key in one-minute windows, in this instance's memory. A key's window opens
+ * with its first request (not on the clock's minute), so a burst is never split across two windows.
+ * With several replicas each counts its own share (a client may reach limit × replicas); see the
+ * module README.
  */
 final class FixedWindowCounter {
 
@@ -21,14 +23,13 @@ final class FixedWindowCounter {
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     Decision hit(String key, int limit, long nowMillis) {
-        long start = nowMillis - nowMillis % WINDOW_MILLIS;
-        Window window = windows.compute(key, (k, current) ->
-                current != null && current.start() == start ? current : new Window(start, new AtomicInteger()));
+        Window window = windows.compute(key, (k, current) -> current != null && nowMillis - current.start() < WINDOW_MILLIS
+                ? current : new Window(nowMillis, new AtomicInteger()));
         int used = window.count().incrementAndGet();
         if (windows.size() > 100_000) {
-            windows.values().removeIf(w -> w.start() < start);
+            windows.values().removeIf(w -> nowMillis - w.start() >= WINDOW_MILLIS);
         }
-        long reset = Math.max(1, (start + WINDOW_MILLIS - nowMillis + 999) / 1000);
+        long reset = Math.max(1, (window.start() + WINDOW_MILLIS - nowMillis + 999) / 1000);
         return new Decision(used <= limit, limit, Math.max(0, limit - used), reset);
     }
 }
