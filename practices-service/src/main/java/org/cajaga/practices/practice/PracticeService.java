@@ -67,7 +67,7 @@ public class PracticeService {
         return EntityTags.of("practice", id, version);
     }
 
-    @Transactional
+    /** A read: no JTA transaction, the request-scoped session is enough (saves its begin/commit per GET). */
     public PracticeView get(UUID id) {
         return PracticeMapping.toView(writer.find(id));
     }

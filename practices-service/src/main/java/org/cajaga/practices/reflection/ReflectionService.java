@@ -45,7 +45,6 @@ public class ReflectionService {
         return EntityTags.of("reflection", id, version);
     }
 
-    @Transactional
     public Page<ReflectionView> list(UUID practiceId, PageParams paging) {
         practices.find(practiceId);
         int limit = paging.limit();

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -46,7 +45,6 @@ public class PracticeSearch {
         return caller.isStaff() ? null : caller.isAnonymous() ? "" : caller.name();
     }
 
-    @Transactional
     public SearchPage search(PracticeFilters filters, SortOrder requestedSort, String updatedSince, boolean withFacets,
                              PageParams paging) {
         PracticeQuery query = PracticeQuery.of(filters, visibility());

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +23,6 @@ public class PracticeStatisticsService {
     PracticeSearch search;
 
     /** Published practices per state, municipality, principle, SDG goal and classification, in two queries. */
-    @Transactional
     public PracticeStatistics statistics() {
         PracticeQuery published = PracticeQuery.of(new PracticeFilters(), "").publishedOnly();
         SearchPage.Facets facets = search.facets(published);

@@ -31,7 +31,6 @@ public class CriteriaSetService {
     @Inject
     CriteriaSetVersionRepository versions;
 
-    @Transactional
     public Page<CriteriaSetView> list(PageParams paging, Language language) {
         int limit = paging.limit();
         List<CriteriaSet> fetched = sets.pageAfter(paging.cursor(1).map(c -> c.key(0)).orElse(null), limit + 1);
@@ -42,7 +41,6 @@ public class CriteriaSetService {
                 set -> CriteriaViews.set(set, bySet.getOrDefault(set.id, List.of()), language));
     }
 
-    @Transactional
     public CriteriaSetView get(String code, Language language) {
         CriteriaSet set = findSet(code);
         return CriteriaViews.set(set, versions.listOf(code), language);
@@ -65,12 +63,10 @@ public class CriteriaSetService {
         return CriteriaViews.set(set, List.of(), language);
     }
 
-    @Transactional
     public CriteriaSetVersionView version(String code, int number, Language language) {
         return CriteriaViews.version(findVersion(code, number), language);
     }
 
-    @Transactional
     public CriteriaSetVersionView current(String code, Language language) {
         findSet(code);
         return versions.findCurrent(code).map(v -> CriteriaViews.version(v, language))

@@ -20,7 +20,6 @@ public class GeographyService {
     @Inject
     GeographyRepository geography;
 
-    @Transactional
     public Page<GeographyViews.State> states(PageParams paging) {
         int limit = paging.limit();
         String after = paging.cursor(1).map(c -> c.key(0)).orElse("");
@@ -29,14 +28,12 @@ public class GeographyService {
                 state -> new GeographyViews.State(state.code, state.name, counts.getOrDefault(state.code, 0L)));
     }
 
-    @Transactional
     public GeographyViews.State state(String code) {
         MxState state = findState(code);
         return new GeographyViews.State(state.code, state.name, geography.municipalityCount(code));
     }
 
     /** Municipalities in CVEGEO order; {@code state} and {@code query} narrow the list when given. */
-    @Transactional
     public Page<GeographyViews.Municipality> municipalities(String state, String query, PageParams paging) {
         if (state != null) {
             findState(state);
@@ -51,7 +48,6 @@ public class GeographyService {
                 m -> Cursor.of(m.cvegeo), GeographyViews.Municipality::of);
     }
 
-    @Transactional
     public GeographyViews.Municipality municipality(String cvegeo) {
         return GeographyViews.Municipality.of(findMunicipality(cvegeo));
     }
@@ -91,7 +87,6 @@ public class GeographyService {
         return GeographyViews.Municipality.of(municipality);
     }
 
-    @Transactional
     public Page<GeographyViews.Change> history(String cvegeo, PageParams paging) {
         findMunicipality(cvegeo);
         int limit = paging.limit();

@@ -2,7 +2,6 @@ package org.cajaga.taxonomy.sdg;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.cajaga.support.i18n.Language;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
@@ -18,7 +17,6 @@ public class SdgService {
     @Inject
     SdgRepository sdg;
 
-    @Transactional
     public Page<SdgViews.Goal> goals(PageParams paging, Language language) {
         int limit = paging.limit();
         int after = paging.cursor(1).map(c -> c.intKey(0)).orElse(0);
@@ -26,13 +24,11 @@ public class SdgService {
                 goal -> Cursor.of(String.valueOf(goal.number)), goal -> SdgViews.Goal.of(goal, language));
     }
 
-    @Transactional
     public SdgViews.Goal goal(int number, Language language) {
         return sdg.goal(number).map(goal -> SdgViews.Goal.of(goal, language))
                 .orElseThrow(() -> Problems.notFound("el ODS", "SDG", number));
     }
 
-    @Transactional
     public Page<SdgViews.Target> targets(Integer goal, PageParams paging, Language language) {
         if (goal != null) {
             goal(goal, language);
@@ -44,14 +40,12 @@ public class SdgService {
                 target -> SdgViews.Target.of(target, language, null));
     }
 
-    @Transactional
     public SdgViews.Target target(String code, Language language) {
         SdgTarget target = sdg.target(code).orElseThrow(() -> Problems.notFound("la meta ODS", "SDG target", code));
         return SdgViews.Target.of(target, language,
                 sdg.indicatorsOf(code).stream().map(i -> SdgViews.Indicator.of(i, language)).toList());
     }
 
-    @Transactional
     public SdgViews.Indicator indicator(String code, Language language) {
         return sdg.indicator(code).map(i -> SdgViews.Indicator.of(i, language))
                 .orElseThrow(() -> Problems.notFound("el indicador ODS", "SDG indicator", code));

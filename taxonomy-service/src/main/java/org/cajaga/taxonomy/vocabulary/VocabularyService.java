@@ -21,7 +21,6 @@ public class VocabularyService {
     @Inject
     VocabularyRepository terms;
 
-    @Transactional
     public Page<TermView> list(VocabularyKind kind, PageParams paging, Language language) {
         int limit = paging.limit();
         var after = paging.cursor(2);
@@ -34,7 +33,6 @@ public class VocabularyService {
                 term -> TermView.of(term, language));
     }
 
-    @Transactional
     public TermView get(VocabularyKind kind, String code, Language language) {
         return TermView.of(find(kind, code), language);
     }
