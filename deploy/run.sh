@@ -10,7 +10,10 @@
 # Environment: GATEWAY_PORT (8080), TAXONOMY_PORT (8081), PRACTICES_PORT (8082), SCORING_PORT (8083),
 # KEYCLOAK_PORT (8180), CAJAGA_DB_PREFIX (cajaga: databases cajaga_taxonomy, _practices, _scoring),
 # CAJAGA_FRESH_DATABASES (false: true drops and recreates them), CAJAGA_DEMO_DATA (true),
-# CAJAGA_SKIP_BUILD (false). The e2e module runs this script on free ports with its own databases.
+# CAJAGA_SKIP_BUILD (false), CAJAGA_KEYCLOAK (true: false starts no Keycloak, for callers that make
+# the services trust their own key through CAJAGA_JAVA_OPTS), CAJAGA_JAVA_OPTS (extra JVM options for
+# the services), CAJAGA_SERVICE_CPUS (CPU list the services are pinned to with taskset).
+# The e2e module and bench/run.sh run this script on free ports with their own databases.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -71,7 +74,9 @@ if [ "${CAJAGA_SKIP_BUILD:-false}" != true ]; then
   ./mvnw -q -B package -DskipTests -pl taxonomy-service,practices-service,scoring-service,gateway -am
 fi
 
-if keycloak_ready "$KEYCLOAK_URL"; then
+if [ "${CAJAGA_KEYCLOAK:-true}" != true ]; then
+  echo "Keycloak not started (CAJAGA_KEYCLOAK=false)"
+elif keycloak_ready "$KEYCLOAK_URL"; then
   echo "Keycloak already answers at $KEYCLOAK_URL; using it"
 else
   home=$(keycloak_home "$root")
@@ -89,7 +94,19 @@ start() {
     echo "$name already answers on port $port; using it"
     return 0
   fi
-  java -jar "$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
+  local pin=() cds="$root/deploy/run/cds/$name.jsa" jvm=(-Xmx512m -XX:ReservedCodeCacheSize=64m)
+  [ -n "${CAJAGA_SERVICE_CPUS:-}" ] && pin=(taskset -c "$CAJAGA_SERVICE_CPUS")
+  # Class-data sharing: the first start of a build records the classes it loads when it stops; later
+  # starts of the same build map them (about a third faster). A rebuild makes the archive stale.
+  mkdir -p "$(dirname "$cds")"
+  if [ -f "$cds" ] && [ "$cds" -nt "$name/target/quarkus-app/quarkus-run.jar" ]; then
+    jvm+=(-XX:SharedArchiveFile="$cds")
+  else
+    rm -f "$cds"
+    jvm+=(-XX:ArchiveClassesAtExit="$cds")
+  fi
+  # shellcheck disable=SC2086 # CAJAGA_JAVA_OPTS holds several options
+  "${pin[@]}" java "${jvm[@]}" ${CAJAGA_JAVA_OPTS:-} -jar "$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
   pids+=($!)
   wait_for "$name" "http://localhost:$port/q/health/$health" "${pids[-1]}"
 }

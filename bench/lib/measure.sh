@@ -1,0 +1,21 @@
+# Reading wrk's output: throughput, latency percentiles in milliseconds, errors.
+
+wrk_rps() { awk '/^Requests\/sec/ {print $2}' "$1"; }
+
+# wrk_ms FILE PERCENT: the latency at that percentile (50%, 99%), in ms.
+wrk_ms() {
+  local value
+  value=$(awk -v p="$2" '$1 == p {print $2}' "$1")
+  case "$value" in
+    *us) echo "scale=3; ${value%us} / 1000" | bc ;;
+    *ms) echo "${value%ms}" ;;
+    *s) echo "scale=3; ${value%s} * 1000" | bc ;;
+  esac
+}
+
+wrk_errors() { grep -h -E 'Non-2xx|Socket errors' "$@" | tr '\n' ' ' || true; }
+
+ratio() { echo "scale=3; $1 / $2" | bc; }
+
+# rss_mb PATTERN: resident memory of the process whose command line matches, in MB.
+rss_mb() { echo $(( $(ps -o rss= -p "$(pgrep -f "$1" | head -1)") / 1024 )); }
