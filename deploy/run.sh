@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole cajaga suite on this machine, in order, with demo data:
-#   PostgreSQL (127.0.0.1:5432; a stopped Debian cluster is started) and the three databases,
+#   PostgreSQL (127.0.0.1:5432; a stopped Debian cluster is started; with none, an embedded one from
+#   Maven Central, io.zonky, kept in deploy/run/postgres) and the three databases,
 #   Keycloak (keycloak-quarkus-dist from Maven Central, realm deploy/keycloak/cajaga-realm.json),
 #   taxonomy-service, practices-service, scoring-service and the gateway,
 #   then the demo catalogue through the public API (deploy/demo/DemoData.java).
@@ -9,7 +10,8 @@
 #
 # Environment: GATEWAY_PORT (8080), TAXONOMY_PORT (8081), PRACTICES_PORT (8082), SCORING_PORT (8083),
 # KEYCLOAK_PORT (8180), CAJAGA_DB_PREFIX (cajaga: databases cajaga_taxonomy, _practices, _scoring),
-# CAJAGA_FRESH_DATABASES (false: true drops and recreates them), CAJAGA_DEMO_DATA (true),
+# CAJAGA_FRESH_DATABASES (false: true drops and recreates them), CAJAGA_EMBEDDED_POSTGRES (false: true
+# uses the embedded PostgreSQL even where a server could run), CAJAGA_DEMO_DATA (true),
 # CAJAGA_SKIP_BUILD (false), CAJAGA_KEYCLOAK (true: false starts no Keycloak, for callers that make
 # the services trust their own key through CAJAGA_JAVA_OPTS), CAJAGA_JAVA_OPTS (extra JVM options for
 # the services), CAJAGA_SERVICE_CPUS (CPU list the services are pinned to with taskset).
@@ -56,18 +58,32 @@ wait_for() {
   exit 1
 }
 
-if ! ensure_local_postgres; then
-  echo "PostgreSQL is not reachable at 127.0.0.1:5432; start it (or install the postgresql package) and run this again." >&2
-  exit 1
+databases=("${prefix}_taxonomy" "${prefix}_practices" "${prefix}_scoring")
+if [ "${CAJAGA_EMBEDDED_POSTGRES:-false}" != true ] && ensure_local_postgres; then
+  for database in "${databases[@]}"; do
+    if [ "${CAJAGA_FRESH_DATABASES:-false}" = true ]; then
+      psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)"
+    fi
+    if ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1; then
+      psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $database"
+    fi
+  done
+else
+  echo "No PostgreSQL at 127.0.0.1:5432: starting an embedded one (io.zonky; data in deploy/run/postgres)"
+  # initdb refuses root: as root the embedded server runs in a user namespace, as .ci/run does.
+  namespace=()
+  [ "$(id -u)" = 0 ] && namespace=(unshare -U)
+  MAVEN_OPTS="${MAVEN_OPTS:-} -Duser.home=$HOME" "${namespace[@]}" ./mvnw -q -B -pl test-support compile exec:java \
+    -Dexec.mainClass=org.cajaga.testing.EmbeddedPostgresServer \
+    -Dexec.args="$root/deploy/run/postgres ${databases[*]}" >"$logs/postgres.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 240); do
+    grep -q 'embedded PostgreSQL ready' "$logs/postgres.log" && break
+    kill -0 "${pids[-1]}" 2>/dev/null || { echo "embedded PostgreSQL stopped; see $logs/postgres.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  grep -q 'embedded PostgreSQL ready' "$logs/postgres.log" || { echo "embedded PostgreSQL did not start" >&2; exit 1; }
 fi
-for database in "${prefix}_taxonomy" "${prefix}_practices" "${prefix}_scoring"; do
-  if [ "${CAJAGA_FRESH_DATABASES:-false}" = true ]; then
-    psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)"
-  fi
-  if ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1; then
-    psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $database"
-  fi
-done
 
 if [ "${CAJAGA_SKIP_BUILD:-false}" != true ]; then
   echo "Building (the first build downloads Maven and the dependencies from Maven Central)..."
