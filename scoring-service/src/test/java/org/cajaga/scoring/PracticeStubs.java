@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Registers practice records in the practices-service stub and controls its classification endpoint. */
+/** Registers practice records in the upstream stub (practices-service and taxonomy-service share it) and controls it. */
 final class PracticeStubs {
 
     private PracticeStubs() {
@@ -59,7 +59,7 @@ final class PracticeStubs {
         return WireMock.urlPathMatching("/api/v1/practices/[^/]+/classification");
     }
 
-    private static WireMock wireMock() {
+    static WireMock wireMock() {
         URI base = URI.create(ConfigProvider.getConfig().getValue("quarkus.rest-client.practices.url", String.class));
         return new WireMock(base.getHost(), base.getPort());
     }
