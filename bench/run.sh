@@ -14,6 +14,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 . deploy/lib/postgres.sh
+. deploy/lib/wait.sh
 . bench/lib/jwt.sh
 . bench/lib/measure.sh
 
@@ -53,12 +54,7 @@ start_stack() {
     CAJAGA_JAVA_OPTS="-Dquarkus.oidc.public-key=$public_key -Dquarkus.oidc.token.issuer=$issuer -Dquarkus.oidc.auth-server-url=" \
     bash deploy/run.sh > "$work/launcher.log" 2>&1 &
   launcher=$!
-  for _ in $(seq 1 480); do
-    grep -q 'cajaga is running' "$work/launcher.log" && break
-    kill -0 "$launcher" 2>/dev/null || { cat "$work/launcher.log" >&2; exit 1; }
-    sleep 0.5
-  done
-  grep -q 'cajaga is running' "$work/launcher.log" || { cat "$work/launcher.log" >&2; exit 1; }
+  wait_for_line "$work/launcher.log" 'cajaga is running' "$launcher" 240 || exit 1
 }
 started_in() { grep -o 'started in [0-9.]*s' "deploy/run/logs/$1.log" | tail -1 | grep -o '[0-9.]*'; }
 services=(taxonomy-service practices-service scoring-service gateway)

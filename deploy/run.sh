@@ -21,6 +21,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 . deploy/lib/postgres.sh
 . deploy/lib/keycloak.sh
+. deploy/lib/wait.sh
 
 export GATEWAY_PORT=${GATEWAY_PORT:-8080} TAXONOMY_PORT=${TAXONOMY_PORT:-8081} PRACTICES_PORT=${PRACTICES_PORT:-8082}
 export SCORING_PORT=${SCORING_PORT:-8083} KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
@@ -77,12 +78,7 @@ else
     -Dexec.mainClass=org.cajaga.testing.EmbeddedPostgresServer \
     -Dexec.args="$root/deploy/run/postgres ${databases[*]}" >"$logs/postgres.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 240); do
-    grep -q 'embedded PostgreSQL ready' "$logs/postgres.log" && break
-    kill -0 "${pids[-1]}" 2>/dev/null || { echo "embedded PostgreSQL stopped; see $logs/postgres.log" >&2; exit 1; }
-    sleep 0.5
-  done
-  grep -q 'embedded PostgreSQL ready' "$logs/postgres.log" || { echo "embedded PostgreSQL did not start" >&2; exit 1; }
+  wait_for_line "$logs/postgres.log" 'embedded PostgreSQL ready' "${pids[-1]}" 120 || exit 1
 fi
 
 if [ "${CAJAGA_SKIP_BUILD:-false}" != true ]; then
