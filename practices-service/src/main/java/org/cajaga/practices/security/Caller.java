@@ -43,8 +43,17 @@ public class Caller {
         return claim("azp") instanceof String azp ? azp : null;
     }
 
-    /** The {@code municipalities} claim: CVEGEO codes or two-digit state prefixes; empty when absent. */
+    private MunicipalityScope scope;
+
+    /** The {@code municipalities} claim: CVEGEO codes or two-digit state prefixes; empty when absent. Read once per request. */
     public MunicipalityScope municipalityScope() {
+        if (scope == null) {
+            scope = readScope();
+        }
+        return scope;
+    }
+
+    private MunicipalityScope readScope() {
         Object claim = claim("municipalities");
         if (claim instanceof Collection<?> values) {
             return new MunicipalityScope(values.stream().map(v -> String.valueOf(v).replace("\"", "").trim()).toList());

@@ -1,6 +1,7 @@
 package org.cajaga.practices.security;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The municipalities a government system may write practices for, from its token: five-digit CVEGEO
@@ -8,8 +9,10 @@ import java.util.List;
  */
 public record MunicipalityScope(List<String> entries) {
 
+    private static final Pattern ENTRY = Pattern.compile("[0-9]{2}|[0-9]{5}");
+
     public MunicipalityScope {
-        entries = entries.stream().filter(e -> e.matches("[0-9]{2}|[0-9]{5}")).toList();
+        entries = entries.stream().filter(e -> ENTRY.matcher(e).matches()).toList();
     }
 
     public boolean covers(String cvegeo) {
