@@ -137,6 +137,11 @@ class EvaluationRejectionTest {
                 .get(EVALUATIONS + "/practices/" + UUID.randomUUID() + "/score").then().statusCode(400);
         given().get(EVALUATIONS + "/practices/" + UUID.randomUUID() + "/score").then().statusCode(404)
                 .body("detail", containsString("no tiene evaluaciones"));
+        for (String[] bad : new String[][] {{"status", "FINISHED"}, {"kind", "PEER_REVIEW"}, {"practiceId", "42"}}) {
+            given().auth().oauth2(evaluator("ana")).queryParam(bad[0], bad[1]).get(EVALUATIONS).then().statusCode(400)
+                    .contentType(PROBLEM).body("type", equalTo("urn:cajaga:problem:invalid-parameter"))
+                    .body("detail", containsString(bad[0]));
+        }
         given().auth().oauth2(evaluator("ana")).queryParam("limit", "0").get(EVALUATIONS).then().statusCode(400)
                 .contentType(PROBLEM);
     }

@@ -24,11 +24,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.http.QueryParams;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -82,14 +84,19 @@ public class EvaluationResource {
             + "Oldest first, cursor paging.")
     @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there is more")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "Bad `limit` or `cursor`")
+    @APIResponse(responseCode = "400", description = "Bad `limit`, `cursor`, `status`, `kind` or `practiceId`")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public RestResponse<Page<EvaluationView>> list(
-            @QueryParam("practiceId") @Parameter(description = "Only this practice's evaluations") UUID practiceId,
-            @QueryParam("status") @Parameter(description = "DRAFT, SUBMITTED or SUPERSEDED") EvaluationStatus status,
-            @QueryParam("kind") @Parameter(description = "EXPERT_REVIEW or SELF_ASSESSMENT") EvaluationKind kind,
+            @QueryParam("practiceId") @Parameter(description = "Only this practice's evaluations",
+                    schema = @Schema(format = "uuid")) String practiceId,
+            @QueryParam("status") @Parameter(description = "DRAFT, SUBMITTED or SUPERSEDED",
+                    schema = @Schema(implementation = EvaluationStatus.class)) String status,
+            @QueryParam("kind") @Parameter(description = "EXPERT_REVIEW or SELF_ASSESSMENT",
+                    schema = @Schema(implementation = EvaluationKind.class)) String kind,
             @BeanParam PageParams page) {
-        Page<EvaluationView> result = queries.list(practiceId, status, kind, page);
+        Page<EvaluationView> result = queries.list(QueryParams.optionalUuid("practiceId", practiceId),
+                QueryParams.optionalEnum("status", status, EvaluationStatus.class),
+                QueryParams.optionalEnum("kind", kind, EvaluationKind.class), page);
         return PageResponses.of(result, result.items().stream().map(e -> e.id() + ":" + e.version()), uri, request, REVALIDATE);
     }
 
