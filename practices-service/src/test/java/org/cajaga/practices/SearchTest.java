@@ -140,6 +140,27 @@ class SearchTest {
     }
 
     @Test
+    void withFacetsThePagesAreTheSameInEverySortOrder() {
+        for (String sort : List.of("RELEVANCE", "UPDATED", "TITLE")) {
+            assertThat(allPages(sort, true)).as(sort).hasSize(3).isEqualTo(allPages(sort, false));
+        }
+    }
+
+    private static List<String> allPages(String sort, boolean facets) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("q", "ejemplo").queryParam("municipality", MERIDA).queryParam("sort", sort)
+                    .queryParam("facets", facets).queryParam("limit", 1);
+            Response page = (cursor == null ? request : request.queryParam("cursor", cursor)).get(PRACTICES);
+            page.then().statusCode(200);
+            ids.addAll(page.path("items.id"));
+            cursor = page.path("next");
+        } while (cursor != null);
+        return ids;
+    }
+
+    @Test
     void theChangeFeedReportsWhatLeftThePublic() {
         Instant since = Instant.now();
         String leaving = Api.published(practice("Ejemplo: Se archivará", PROGRESO));

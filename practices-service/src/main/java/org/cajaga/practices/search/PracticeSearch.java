@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +28,8 @@ import org.cajaga.support.problem.Problems;
 
 /**
  * Search, filters, facets and the change feed, in SQL: one query picks the page's ids in a total
- * order (keyset pagination), one loads those records, one counts facets. Never one per record.
+ * order (keyset pagination) and, when asked, counts the facets over the same scan of the matches;
+ * one loads those records. Never one per record.
  */
 @ApplicationScoped
 public class PracticeSearch {
@@ -81,22 +83,40 @@ public class PracticeSearch {
         } else {
             order = "rank desc, p.id desc";
             if (cursor != null) {
-                keyset = "(" + RANK + " < cast(:kRank as real) or (" + RANK + " = cast(:kRank as real) and p.id < :kId))";
+                String rankOf = withFacets ? "p.rank" : RANK;
+                keyset = "(" + rankOf + " < cast(:kRank as real) or (" + rankOf + " = cast(:kRank as real) and p.id < :kId))";
                 keys.put("kRank", rank(cursor.key(0)));
             }
         }
         if (cursor != null) {
             keys.put("kId", cursor.uuidKey(1));
         }
-        String sql = "select p.id, p.updated_at, p.title, " + (query.isTextSearch() ? RANK : "0") + " as rank"
-                + " from practice p where " + query.where() + (keyset == null ? "" : " and " + keyset)
-                + " order by " + order + " limit :limit";
-        Query ids = em.createNativeQuery(sql, Object[].class);
-        query.parameters().forEach(ids::setParameter);
-        keys.forEach(ids::setParameter);
-        ids.setParameter("limit", limit + 1);
+        String rank = query.isTextSearch() ? RANK : "0";
+        String where = keyset == null ? "" : " where " + keyset;
+        String sql;
+        if (withFacets) {
+            // Facets count every match: one materialized scan of the matches serves the page and the counts
+            // (two separate statements scanned them twice; bench/README.md).
+            sql = "with p as materialized (select p.id, p.updated_at, p.title, " + rank + " as rank, p.state_code, "
+                    + "p.classification, p.principles, p.sdg_goals from practice p where " + query.where() + "), "
+                    + "page as (select p.id, p.updated_at, p.title, p.rank, row_number() over (order by " + order
+                    + ") as n from p" + where + " order by " + order + " limit :limit) "
+                    + "select 'page', cast(id as varchar), n, updated_at, title, rank from page union all "
+                    + facetCounts("p");
+        } else {
+            sql = "select 'page', cast(p.id as varchar), 0, p.updated_at, p.title, " + rank + " as rank"
+                    + " from practice p where " + query.where() + (keyset == null ? "" : " and " + keyset)
+                    + " order by " + order + " limit :limit";
+        }
+        Query statement = em.createNativeQuery(sql, Object[].class);
+        query.parameters().forEach(statement::setParameter);
+        keys.forEach(statement::setParameter);
+        statement.setParameter("limit", limit + 1);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = ids.getResultList();
+        List<Object[]> results = statement.getResultList();
+        List<Object[]> rows = results.stream().filter(row -> "page".equals(row[0]))
+                .sorted(Comparator.comparingLong(row -> ((Number) row[2]).longValue()))
+                .map(row -> new Object[] {UUID.fromString((String) row[1]), row[3], row[4], row[5]}).toList();
         boolean more = rows.size() > limit;
         List<Object[]> served = more ? rows.subList(0, limit) : rows;
         String next = null;
@@ -107,7 +127,7 @@ public class PracticeSearch {
             next = Cursor.of(key, last[0].toString()).encode();
         }
         List<UUID> pageIds = served.stream().map(row -> (UUID) row[0]).toList();
-        SearchPage.Facets facets = withFacets ? facets(query) : null;
+        SearchPage.Facets facets = withFacets ? facetsOf(results) : null;
         List<SearchPage.Removal> removed = null;
         if (since != null) {
             Instant windowStart = cursor == null ? since : instant("cursor", cursor.key(0));
@@ -130,22 +150,35 @@ public class PracticeSearch {
 
     /** Counts per state, classification, principle and SDG goal over everything the filters match, in one query. */
     public SearchPage.Facets facets(PracticeQuery query) {
-        String sql = "with f as (select p.state_code, p.classification, p.principles, p.sdg_goals from practice p where "
-                + query.where() + ") "
-                + "select 'state', state_code, count(*) from f group by state_code "
-                + "union all select 'classification', classification, count(*) from f group by classification "
-                + "union all select 'principle', u, count(*) from f, unnest(principles) u group by u "
-                + "union all select 'sdgGoal', cast(g as varchar), count(*) from f, unnest(sdg_goals) g group by g";
-        Query counts = em.createNativeQuery(sql, Object[].class);
+        Query counts = em.createNativeQuery("with f as (select p.state_code, p.classification, p.principles, p.sdg_goals "
+                + "from practice p where " + query.where() + ") " + facetCounts("f"), Object[].class);
         query.parameters().forEach(counts::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = counts.getResultList();
+        return facetsOf(rows);
+    }
+
+    /** Rows (facet, value, count, null, null, null) over the matches named {@code from}. */
+    private static String facetCounts(String from) {
+        String nulls = ", null, null, null";
+        return "select 'state', state_code, count(*)" + nulls + " from " + from + " group by state_code "
+                + "union all select 'classification', classification, count(*)" + nulls + " from " + from
+                + " group by classification "
+                + "union all select 'principle', u, count(*)" + nulls + " from " + from + ", unnest(principles) u group by u "
+                + "union all select 'sdgGoal', cast(g as varchar), count(*)" + nulls + " from " + from
+                + ", unnest(sdg_goals) g group by g";
+    }
+
+    private static SearchPage.Facets facetsOf(List<Object[]> rows) {
         Map<String, Map<String, Long>> byFacet = new LinkedHashMap<>();
         for (String facet : List.of("state", "classification", "principle", "sdgGoal")) {
             byFacet.put(facet, new TreeMap<>());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = counts.getResultList();
         for (Object[] row : rows) {
-            byFacet.get((String) row[0]).put((String) row[1], ((Number) row[2]).longValue());
+            Map<String, Long> counts = byFacet.get((String) row[0]);
+            if (counts != null) {
+                counts.put((String) row[1], ((Number) row[2]).longValue());
+            }
         }
         return new SearchPage.Facets(byFacet.get("state"), byFacet.get("classification"), byFacet.get("principle"),
                 sortedGoals(byFacet.get("sdgGoal")));
