@@ -130,7 +130,7 @@ client pgbench -h 127.0.0.1 -U postgres -n -c8 -j1 -T"$seconds" -f "$work/pk.sql
 pgbench_tps=$(awk '/^tps/ {print $3; exit}' "$work/pgbench.txt")
 
 echo "== 3. Search at $total practices"
-curl -fs "http://localhost:$practices/api/v1/practices?q=cabildo&limit=1" >/dev/null
+client wrk -t2 -c16 -d10s -s bench/lib/search.lua "http://localhost:$practices" >/dev/null
 run_wrk "$work/search.txt" 16 "http://localhost:$practices" -s bench/lib/search.lua &
 sleep $((seconds / 2))
 load_rss=$(rss_mb "practices-service/target/quarkus-app")
