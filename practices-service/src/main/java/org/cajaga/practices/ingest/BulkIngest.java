@@ -25,7 +25,6 @@ import org.cajaga.practices.practice.PracticeRepository;
 import org.cajaga.practices.practice.PracticeService;
 import org.cajaga.practices.practice.PracticeWriter;
 import org.cajaga.practices.security.Caller;
-import org.cajaga.practices.security.MunicipalityScope;
 import org.cajaga.practices.taxonomy.TaxonomyCodeSet;
 import org.cajaga.practices.taxonomy.TaxonomyCodes;
 import org.jboss.logging.Logger;
@@ -93,9 +92,8 @@ public class BulkIngest {
         Map<IncomingRecord, BulkReport.RecordReport> outcomes = new IdentityHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         TaxonomyCodeSet codes = TaxonomyCodeSet.empty();
-        MunicipalityScope scope = caller.municipalityScope();
         for (IncomingRecord record : chunk) {
-            BulkReport.RecordProblem problem = firstProblem(record, scope);
+            BulkReport.RecordProblem problem = firstProblem(record);
             if (problem != null) {
                 outcomes.put(record, rejected(record, problem));
             } else {
@@ -137,7 +135,7 @@ public class BulkIngest {
         return chunk.stream().map(outcomes::get).toList();
     }
 
-    private BulkReport.RecordProblem firstProblem(IncomingRecord record, MunicipalityScope scope) {
+    private BulkReport.RecordProblem firstProblem(IncomingRecord record) {
         if (record.unreadable() != null) {
             return record.unreadable();
         }
@@ -149,7 +147,7 @@ public class BulkIngest {
         if (!violations.isEmpty()) {
             return RecordProblems.invalid(violations);
         }
-        List<String> outside = scope.uncovered(record.input().location().municipalities());
+        List<String> outside = caller.municipalityScope().uncovered(record.input().location().municipalities());
         if (!caller.isEditor() && !outside.isEmpty()) {
             return RecordProblems.of((HttpProblem) access.outOfScope(outside));
         }
