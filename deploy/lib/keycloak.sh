@@ -21,8 +21,3 @@ keycloak_ready() {
   curl -fs "$1/realms/cajaga/.well-known/openid-configuration" >/dev/null
 }
 
-# keycloak_token URL CLIENT SECRET: a client-credentials access token.
-keycloak_token() {
-  curl -fs "$1/realms/cajaga/protocol/openid-connect/token" \
-    -d grant_type=client_credentials -d client_id="$2" -d client_secret="$3" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
