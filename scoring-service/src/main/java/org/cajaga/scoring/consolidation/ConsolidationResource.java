@@ -95,8 +95,7 @@ public class ConsolidationResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown or duplicate criteria, unknown version")
     @APIResponse(responseCode = "503", description = "taxonomy-service does not answer; nothing changed")
     public ScoreView decide(@PathParam("id") UUID id, @NotNull @Valid DecisionInput input) {
-        decidingReview.decide(id, input, identity.getPrincipal().getName());
-        return scores.score(id, input.criteriaSet(), input.criteriaSetVersion());
+        return scores.scoreOf(decidingReview.decide(id, input, identity.getPrincipal().getName()));
     }
 
     @GET

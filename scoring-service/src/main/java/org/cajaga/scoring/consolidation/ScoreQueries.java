@@ -32,6 +32,11 @@ public class ScoreQueries {
                                 + (criteriaSet == null ? "" : " con " + criteriaSet + " versión " + version) + ".",
                         "Practice " + practiceId + " has no submitted expert evaluations yet"
                                 + (criteriaSet == null ? "" : " under " + criteriaSet + " version " + version) + "."));
+        return scoreOf(consolidation);
+    }
+
+    /** The score of a consolidation just read or just made, with the practice's self-assessments beside it. */
+    public ScoreView scoreOf(Consolidation consolidation) {
         return ScoreView.of(consolidation, selfAssessments(consolidation));
     }
 

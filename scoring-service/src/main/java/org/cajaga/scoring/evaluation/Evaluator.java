@@ -20,12 +20,9 @@ public class Evaluator {
         return identity.hasRole(Roles.EVALUATOR);
     }
 
-    public boolean isAdmin() {
-        return identity.hasRole(Roles.ADMIN);
-    }
-
+    /** Editors and admins. */
     public boolean isEditor() {
-        return identity.hasRole(Roles.EDITOR) || isAdmin();
+        return identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.ADMIN);
     }
 
     public boolean isIntegrator() {
@@ -34,6 +31,6 @@ public class Evaluator {
 
     /** Admins, editors and evaluators read every evaluation; anyone else only their own. */
     public boolean seesAll() {
-        return isAdmin() || isEditor() || isExpert();
+        return isEditor() || isExpert();
     }
 }
