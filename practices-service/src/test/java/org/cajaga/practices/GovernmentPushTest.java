@@ -137,7 +137,7 @@ class GovernmentPushTest {
     }
 
     @Test
-    void aBulkPushWritesInBatchesNotOneStatementPerRecord() throws Exception {
+    void aBulkPushWritesInBatchesAndEachRowOnce() throws Exception {
         StringBuilder batch = new StringBuilder();
         for (int n = 1; n <= 200; n++) {
             batch.append(line("BATCH-" + n, practice("Ejemplo: Lote " + n, "14039"))).append('\n');
@@ -146,6 +146,9 @@ class GovernmentPushTest {
         push(batch.toString()).then().statusCode(200).body("summary.created", is(200));
         // 200 practices and 200 history rows: at 100 rows per JDBC batch, a handful of statements
         assertThat(sessions.getStatistics().getPrepareStatementCount()).isLessThan(20);
+        // each row written once: no history row or practice updated after its insert (bench/README.md)
+        assertThat(sessions.getStatistics().getEntityInsertCount()).isEqualTo(400);
+        assertThat(sessions.getStatistics().getEntityUpdateCount()).isZero();
     }
 
     private static Response push(String ndjson) {

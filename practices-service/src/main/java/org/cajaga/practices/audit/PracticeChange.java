@@ -7,11 +7,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One entry of a practice's history; never changed once written. */
+/**
+ * One entry of a practice's history; never changed once written, so Hibernate keeps no snapshot of it
+ * (which for the JSON column meant serialising and parsing it again on every insert).
+ */
 @Entity
+@Immutable
 @Table(name = "practice_change")
 public class PracticeChange {
 

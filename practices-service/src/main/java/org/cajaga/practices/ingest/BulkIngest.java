@@ -172,6 +172,8 @@ public class BulkIngest {
             }
         }
         practices.flush();
+        // Nothing of the chunk is read again: the commit need not check its thousand entities for changes.
+        practices.getEntityManager().clear();
         return outcomes;
     }
 

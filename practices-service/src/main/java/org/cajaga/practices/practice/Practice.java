@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 @Entity
 @Table(name = "practice")
@@ -68,7 +70,12 @@ public class Practice {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags;
 
+    /**
+     * Replaced whole on every change, never modified in place: Hibernate compares it with equals instead
+     * of snapshotting it by a JSON round trip.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public PracticeDetails details;
 
     /** Derived from the outcome indicators, so full-text search covers results. */
