@@ -14,7 +14,8 @@
 # uses the embedded PostgreSQL even where a server could run), CAJAGA_DEMO_DATA (true),
 # CAJAGA_SKIP_BUILD (false), CAJAGA_KEYCLOAK (true: false starts no Keycloak, for callers that make
 # the services trust their own key through CAJAGA_JAVA_OPTS), CAJAGA_JAVA_OPTS (extra JVM options for
-# the services), CAJAGA_SERVICE_CPUS (CPU list the services are pinned to with taskset).
+# the services), CAJAGA_SERVICE_CPUS (CPU list the services are pinned to with taskset), CAJAGA_JAVA
+# (the java that runs the services: java on the PATH; a JDK 25 or later starts them faster).
 # The e2e module and bench/run.sh run this script on free ports with their own databases.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -99,6 +100,13 @@ else
   wait_for keycloak "$KEYCLOAK_URL/realms/cajaga/.well-known/openid-configuration" "${pids[-1]}"
 fi
 
+java=${CAJAGA_JAVA:-java}
+if "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCache '; then
+  archive_kind=aot use_archive=-XX:AOTCache= record_archive=-XX:AOTCacheOutput=
+else
+  archive_kind=jsa use_archive=-XX:SharedArchiveFile= record_archive=-XX:ArchiveClassesAtExit=
+fi
+
 # start NAME PORT HEALTH: starts a service unless its port already answers.
 start() {
   local name=$1 port=$2 health=$3
@@ -106,19 +114,21 @@ start() {
     echo "$name already answers on port $port; using it"
     return 0
   fi
-  local pin=() cds="$root/deploy/run/cds/$name.jsa" jvm=(-Xmx512m -XX:ReservedCodeCacheSize=64m)
+  local pin=() jar="$name/target/quarkus-app/quarkus-run.jar" jvm=(-Xms64m -Xmx512m -XX:ReservedCodeCacheSize=64m)
   [ -n "${CAJAGA_SERVICE_CPUS:-}" ] && pin=(taskset -c "$CAJAGA_SERVICE_CPUS")
-  # Class-data sharing: the first start of a build records the classes it loads when it stops; later
-  # starts of the same build map them (about a third faster). A rebuild makes the archive stale.
-  mkdir -p "$(dirname "$cds")"
-  if [ -f "$cds" ] && [ "$cds" -nt "$name/target/quarkus-app/quarkus-run.jar" ]; then
-    jvm+=(-XX:SharedArchiveFile="$cds")
+  # The first start of a build records what it loads when it stops; later starts of the same build map
+  # it: an AOT cache (classes loaded and linked, method profiles) where the JDK has one (25 and later),
+  # a class-data archive otherwise. A rebuild makes the recording stale.
+  local archive="$root/deploy/run/cds/$name.$archive_kind"
+  mkdir -p "$(dirname "$archive")"
+  if [ -f "$archive" ] && [ "$archive" -nt "$jar" ]; then
+    jvm+=("${use_archive}$archive")
   else
-    rm -f "$cds"
-    jvm+=(-XX:ArchiveClassesAtExit="$cds")
+    rm -f "$archive"
+    jvm+=("${record_archive}$archive")
   fi
   # shellcheck disable=SC2086 # CAJAGA_JAVA_OPTS holds several options
-  "${pin[@]}" java "${jvm[@]}" ${CAJAGA_JAVA_OPTS:-} -jar "$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
+  "${pin[@]}" "$java" "${jvm[@]}" ${CAJAGA_JAVA_OPTS:-} -jar "$jar" >"$logs/$name.log" 2>&1 &
   pids+=($!)
   wait_for "$name" "http://localhost:$port/q/health/$health" "${pids[-1]}"
 }
