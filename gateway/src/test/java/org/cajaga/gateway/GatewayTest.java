@@ -1,6 +1,7 @@
 package org.cajaga.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -8,7 +9,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.cajaga.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -57,10 +64,34 @@ class GatewayTest {
 
     @Test
     void bodiesPassThroughWhole() {
-        byte[] body = "x".repeat(3_000_000).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = "x".repeat(3_000_000).getBytes(StandardCharsets.US_ASCII);
         given().auth().oauth2(TestTokens.forUser("gov", "integrator")).contentType("application/x-ndjson").body(body)
                 .urlEncodingEnabled(false).post("/api/v1/practices:bulk?source=s").then().statusCode(200)
                 .body("method", is("POST")).header("X-Seen-Length", "3000000");
+    }
+
+    @Test
+    void uploadsThatAskToContinueAreToldToAtOnce() throws Exception {
+        // curl and other clients send "Expect: 100-continue" before a large body and wait for the answer
+        // (curl: one second, then it sends anyway).
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            out.write(("POST /api/v1/practices:bulk?source=s HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + TestTokens.forUser("gov", "integrator") + "\r\n"
+                    + "Content-Type: application/x-ndjson\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 100 Continue");
+            out.write("hello".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String status;
+            do {
+                status = in.readLine();
+            } while (status != null && !status.startsWith("HTTP/1.1 2"));
+            assertThat(status).isEqualTo("HTTP/1.1 200 OK");
+        }
     }
 
     @Test
