@@ -19,3 +19,9 @@ ratio() { echo "scale=3; $1 / $2" | bc; }
 
 # rss_mb PATTERN: resident memory of the process whose command line matches, in MB.
 rss_mb() { echo $(( $(ps -o rss= -p "$(pgrep -f "$1" | head -1)") / 1024 )); }
+
+# cpu_ms PATTERN: CPU time (user + system) used so far by the process whose command line matches, in ms.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$(pgrep -f "$1" | head -1)/stat"; }
+
+# wrk_requests FILE: how many requests wrk completed.
+wrk_requests() { awk '/requests in/ {print $1}' "$1"; }
