@@ -13,6 +13,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+. deploy/lib/java.sh
 . deploy/lib/postgres.sh
 . deploy/lib/wait.sh
 . bench/lib/jwt.sh
@@ -49,7 +50,7 @@ public_key=$(jwt_keys "$work")
 # The services run on the newest JDK with an AOT cache (25 and later) found here, else on java.
 if [ -z "${CAJAGA_JAVA:-}" ]; then
   for candidate in /usr/lib/jvm/*/bin/java; do
-    "$candidate" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCache ' && export CAJAGA_JAVA=$candidate
+    java_has_aot_cache "$candidate" && export CAJAGA_JAVA=$candidate
   done
 fi
 service_java=${CAJAGA_JAVA:-java}

@@ -21,6 +21,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 . deploy/lib/postgres.sh
+. deploy/lib/java.sh
 . deploy/lib/keycloak.sh
 . deploy/lib/wait.sh
 
@@ -101,7 +102,7 @@ else
 fi
 
 java=${CAJAGA_JAVA:-java}
-if "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCache '; then
+if java_has_aot_cache "$java"; then
   archive_kind=aot use_archive=-XX:AOTCache= record_archive=-XX:AOTCacheOutput=
 else
   archive_kind=jsa use_archive=-XX:SharedArchiveFile= record_archive=-XX:ArchiveClassesAtExit=
