@@ -17,11 +17,14 @@ wrk_errors() { grep -h -E 'Non-2xx|Socket errors' "$@" | tr '\n' ' ' || true; }
 
 ratio() { echo "scale=3; $1 / $2" | bc; }
 
-# rss_mb PATTERN: resident memory of the process whose command line matches, in MB.
-rss_mb() { echo $(( $(ps -o rss= -p "$(pgrep -f "$1" | head -1)") / 1024 )); }
+# pid_of PATTERN: the process whose command line matches.
+pid_of() { pgrep -f "$1" | head -1; }
 
-# cpu_ms PATTERN: CPU time (user + system) used so far by the process whose command line matches, in ms.
-cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$(pgrep -f "$1" | head -1)/stat"; }
+# rss_mb PATTERN: resident memory of that process, in MB.
+rss_mb() { echo $(( $(ps -o rss= -p "$(pid_of "$1")") / 1024 )); }
+
+# cpu_ms PATTERN: CPU time (user + system) that process has used so far, in ms.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$(pid_of "$1")/stat"; }
 
 # wrk_requests FILE: how many requests wrk completed.
 wrk_requests() { awk '/requests in/ {print $1}' "$1"; }
