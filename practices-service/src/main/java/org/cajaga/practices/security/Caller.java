@@ -1,5 +1,6 @@
 package org.cajaga.practices.security;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,34 +9,48 @@ import java.util.List;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: name, roles, client and, for government systems, the municipalities they may write. */
+/**
+ * Who is calling: name, roles, client and, for government systems, the municipalities they may write.
+ * The identity is looked up once per request: every call on the injected {@code SecurityIdentity}
+ * proxy awaits the request's identity again (a twentieth of a search's CPU, bench/README.md).
+ */
 @RequestScoped
 public class Caller {
 
     @Inject
-    SecurityIdentity identity;
+    CurrentIdentityAssociation association;
+
+    private SecurityIdentity identity;
+
+    private SecurityIdentity identity() {
+        if (identity == null) {
+            identity = association.getIdentity();
+        }
+        return identity;
+    }
 
     public boolean isAnonymous() {
-        return identity.isAnonymous();
+        return identity().isAnonymous();
     }
 
     public String name() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return isAnonymous() ? "anonymous" : identity().getPrincipal().getName();
     }
 
     /** Staff see every record in every status. */
     public boolean isStaff() {
-        return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.EDITOR)
-                || identity.hasRole(Roles.CURATOR) || identity.hasRole(Roles.EVALUATOR);
+        SecurityIdentity caller = identity();
+        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR)
+                || caller.hasRole(Roles.CURATOR) || caller.hasRole(Roles.EVALUATOR);
     }
 
     /** Editors and admins change any record and move it through the workflow. */
     public boolean isEditor() {
-        return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.EDITOR);
+        return identity().hasRole(Roles.ADMIN) || identity().hasRole(Roles.EDITOR);
     }
 
     public boolean isIntegrator() {
-        return identity.hasRole(Roles.INTEGRATOR);
+        return identity().hasRole(Roles.INTEGRATOR);
     }
 
     /** The OAuth client the token was issued to ({@code azp}). */
@@ -65,7 +80,7 @@ public class Caller {
     }
 
     private Object claim(String name) {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+        if (isAnonymous() || !(identity().getPrincipal() instanceof JsonWebToken token)) {
             return null;
         }
         return token.getClaim(name);
