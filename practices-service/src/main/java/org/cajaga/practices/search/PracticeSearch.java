@@ -25,6 +25,7 @@ import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Search, filters, facets and the change feed, in SQL: one query picks the page's ids in a total
@@ -137,13 +138,13 @@ public class PracticeSearch {
         return new SearchPage(load(pageIds).stream().map(PracticeMapping::toView).toList(), next, facets, removed);
     }
 
-    /** The records with these ids, in the given order, in one query. */
+    /** The records with these ids, in the given order, in one query; read-only (no snapshot kept to diff). */
     public List<Practice> load(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<UUID, Practice> byId = em.createQuery("from Practice where id in :ids", Practice.class)
-                .setParameter("ids", ids).getResultStream()
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
         return ids.stream().map(byId::get).toList();
     }
