@@ -5,7 +5,7 @@
 #   3. search: q + 2 filters + facets at catalogue size, p50/p99 at 16 connections
 #   4. bulk ingest: NDJSON push of 10,000 records through the gateway vs COPY of the same rows
 #   5. anonymous taxonomy GET with ETag (304 path) vs nginx serving the same bytes with its ETag
-#   6. start-up time to ready and RSS per service, idle (on one core and on both) and under load
+#   6. start-up time to ready and RSS per service, idle (on one core and on both) and under the load above
 # The stack is started by the README's launcher (deploy/run.sh) on its own ports and databases
 # (cajaga_bench_*), without Keycloak: services trust a key made for this run (lib/jwt.sh). wrk and
 # pgbench run on CPU 0, the JVMs and nginx on CPU 1. Writes bench/results/DATE.md and DATE.csv.
@@ -125,6 +125,17 @@ run_wrk() { # run_wrk OUT CONNECTIONS URL [wrk options...]
   shift 3
   client wrk -t1 -c"$connections" -d"${seconds}s" --latency "$@" "$url" > "$out"
 }
+# under_load PATTERN COMMAND...: runs COMMAND (a run_wrk) and prints the RSS in MB of the process
+# matching PATTERN halfway through it.
+under_load() {
+  local pattern=$1
+  shift
+  "$@" &
+  local job=$!
+  sleep $((seconds / 2))
+  rss_mb "$pattern"
+  wait "$job"
+}
 
 echo "== 1. Gateway overhead, 2. read efficiency: GET /api/v1/practices/{id}"
 export IDS="$work/ids.txt"
@@ -134,7 +145,7 @@ for round in 1 2; do
   run_wrk "$work/direct.txt" 8 "http://localhost:$practices" -s bench/lib/ids.lua
   # Both JVMs share CPU 1: the CPU each spends per request through the gateway bounds the ratio.
   gateway_cpu=$(cpu_ms gateway/target/quarkus-app) service_cpu=$(cpu_ms practices-service/target/quarkus-app)
-  run_wrk "$work/gateway.txt" 8 "http://localhost:$gw" -s bench/lib/ids.lua
+  gateway_rss=$(under_load gateway/target/quarkus-app run_wrk "$work/gateway.txt" 8 "http://localhost:$gw" -s bench/lib/ids.lua)
   gateway_cpu=$(( $(cpu_ms gateway/target/quarkus-app) - gateway_cpu ))
   service_cpu=$(( $(cpu_ms practices-service/target/quarkus-app) - service_cpu ))
 done
@@ -147,10 +158,8 @@ pgbench_tps=$(awk '/^tps/ {print $3; exit}' "$work/pgbench.txt")
 
 echo "== 3. Search at $total practices"
 client wrk -t2 -c16 -d10s -s bench/lib/search.lua "http://localhost:$practices" >/dev/null
-run_wrk "$work/search.txt" 16 "http://localhost:$practices" -s bench/lib/search.lua &
-sleep $((seconds / 2))
-load_rss=$(rss_mb "practices-service/target/quarkus-app")
-wait $!
+search_rss=$(under_load practices-service/target/quarkus-app \
+  run_wrk "$work/search.txt" 16 "http://localhost:$practices" -s bench/lib/search.lua)
 # The same searches one at a time: the time of one search without queueing behind the others.
 run_wrk "$work/search-1.txt" 1 "http://localhost:$practices" -s bench/lib/search.lua
 
@@ -171,7 +180,8 @@ taskset -c 1 "$(PATH=$PATH:/usr/sbin command -v nginx)" -c "$work/nginx.conf" -g
 nginx_pid=$!
 sleep 1
 client wrk -t1 -c8 -d5s -s bench/lib/etag.lua "http://localhost:$taxonomy/api/v1/taxonomy/principles" >/dev/null
-run_wrk "$work/taxonomy.txt" 8 "http://localhost:$taxonomy/api/v1/taxonomy/principles" -s bench/lib/etag.lua
+taxonomy_rss=$(under_load taxonomy-service/target/quarkus-app \
+  run_wrk "$work/taxonomy.txt" 8 "http://localhost:$taxonomy/api/v1/taxonomy/principles" -s bench/lib/etag.lua)
 run_wrk "$work/nginx.txt" 8 "http://localhost:$nginx_port/principles.json" -s bench/lib/etag.lua
 
 echo "== 6. Start on both cores, nothing pinned, as deploy/run.sh starts the suite"
@@ -210,7 +220,9 @@ taxonomy_rps=$(wrk_rps "$work/taxonomy.txt") nginx_rps=$(wrk_rps "$work/nginx.tx
     echo "memory,$service idle RSS MB on CPU 1,${idle_rss[$service]},,,< 250"
     echo "memory,$service idle RSS MB on both cores,${idle_rss_both[$service]},,,< 250"
   done
-  echo "memory,practices-service RSS under search load MB,$load_rss,,,"
+  echo "memory,gateway RSS under the GET load (1) MB,$gateway_rss,,,"
+  echo "memory,practices-service RSS under the search load (3) MB,$search_rss,,,"
+  echo "memory,taxonomy-service RSS under the 304 load (5) MB,$taxonomy_rss,,,"
 } > "$csv"
 {
   echo "# Benchmarks — $(date -u +%Y-%m-%dT%H:%MZ)"
