@@ -1,56 +1,41 @@
 package org.cajaga.practices.security;
 
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import org.cajaga.support.security.RequestIdentity;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/**
- * Who is calling: name, roles, client and, for government systems, the municipalities they may write.
- * The identity is looked up once per request: every call on the injected {@code SecurityIdentity}
- * proxy awaits the request's identity again (6 % of a search's time in PracticeSearch, bench/README.md).
- */
+/** Who is calling: name, roles, client and, for government systems, the municipalities they may write. */
 @RequestScoped
 public class Caller {
 
     @Inject
-    CurrentIdentityAssociation association;
-
-    private SecurityIdentity identity;
-
-    private SecurityIdentity identity() {
-        if (identity == null) {
-            identity = association.getIdentity();
-        }
-        return identity;
-    }
+    RequestIdentity identity;
 
     public boolean isAnonymous() {
-        return identity().isAnonymous();
+        return identity.get().isAnonymous();
     }
 
     public String name() {
-        return isAnonymous() ? "anonymous" : identity().getPrincipal().getName();
+        return isAnonymous() ? "anonymous" : identity.get().getPrincipal().getName();
     }
 
     /** Staff see every record in every status. */
     public boolean isStaff() {
-        SecurityIdentity caller = identity();
-        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR)
-                || caller.hasRole(Roles.CURATOR) || caller.hasRole(Roles.EVALUATOR);
+        return identity.get().hasRole(Roles.ADMIN) || identity.get().hasRole(Roles.EDITOR)
+                || identity.get().hasRole(Roles.CURATOR) || identity.get().hasRole(Roles.EVALUATOR);
     }
 
     /** Editors and admins change any record and move it through the workflow. */
     public boolean isEditor() {
-        return identity().hasRole(Roles.ADMIN) || identity().hasRole(Roles.EDITOR);
+        return identity.get().hasRole(Roles.ADMIN) || identity.get().hasRole(Roles.EDITOR);
     }
 
     public boolean isIntegrator() {
-        return identity().hasRole(Roles.INTEGRATOR);
+        return identity.get().hasRole(Roles.INTEGRATOR);
     }
 
     /** The OAuth client the token was issued to ({@code azp}). */
@@ -80,7 +65,7 @@ public class Caller {
     }
 
     private Object claim(String name) {
-        if (isAnonymous() || !(identity().getPrincipal() instanceof JsonWebToken token)) {
+        if (isAnonymous() || !(identity.get().getPrincipal() instanceof JsonWebToken token)) {
             return null;
         }
         return token.getClaim(name);

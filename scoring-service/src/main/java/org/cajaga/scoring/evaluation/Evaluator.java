@@ -1,8 +1,8 @@
 package org.cajaga.scoring.evaluation;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.cajaga.support.security.RequestIdentity;
 import org.cajaga.support.security.Roles;
 
 /** The person or system calling, as far as evaluations care. */
@@ -10,23 +10,23 @@ import org.cajaga.support.security.Roles;
 public class Evaluator {
 
     @Inject
-    SecurityIdentity identity;
+    RequestIdentity identity;
 
     public String name() {
-        return identity.getPrincipal().getName();
+        return identity.get().getPrincipal().getName();
     }
 
     public boolean isExpert() {
-        return identity.hasRole(Roles.EVALUATOR);
+        return identity.get().hasRole(Roles.EVALUATOR);
     }
 
     /** Editors and admins. */
     public boolean isEditor() {
-        return identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.ADMIN);
+        return identity.get().hasRole(Roles.EDITOR) || identity.get().hasRole(Roles.ADMIN);
     }
 
     public boolean isIntegrator() {
-        return identity.hasRole(Roles.INTEGRATOR);
+        return identity.get().hasRole(Roles.INTEGRATOR);
     }
 
     /** Admins, editors and evaluators read every evaluation; anyone else only their own. */

@@ -1,17 +1,17 @@
 package org.cajaga.taxonomy.config;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.cajaga.support.security.RequestIdentity;
 
 /** Who is making the change, as recorded in {@code updated_by} and change histories. */
 @RequestScoped
 public class CurrentUser {
 
     @Inject
-    SecurityIdentity identity;
+    RequestIdentity identity;
 
     public String name() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return identity.get().isAnonymous() ? "anonymous" : identity.get().getPrincipal().getName();
     }
 }
