@@ -47,7 +47,7 @@ ensure_local_postgres || { echo "PostgreSQL is needed at 127.0.0.1:5432" >&2; ex
 
 issuer=https://bench.local/realms/cajaga
 public_key=$(jwt_keys "$work")
-# The services run on the newest JDK with an AOT cache (25 and later) found here, else on java.
+# The services run on a JDK with an AOT cache (25 and later) under /usr/lib/jvm (the last one listed), else on java.
 if [ -z "${CAJAGA_JAVA:-}" ]; then
   for candidate in /usr/lib/jvm/*/bin/java; do
     java_has_aot_cache "$candidate" && export CAJAGA_JAVA=$candidate
