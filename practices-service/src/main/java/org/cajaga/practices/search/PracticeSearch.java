@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +25,8 @@ import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Search, filters, facets and the change feed, in SQL: one query picks the page's ids in a total
@@ -102,14 +103,14 @@ public class PracticeSearch {
                     + "p.classification, p.principles, p.sdg_goals from practice p where " + query.where() + "), "
                     + "page as (select p.id, p.updated_at, p.title, p.rank, row_number() over (order by " + order
                     + ") as n from p" + where + " order by " + order + " limit :limit) "
-                    + "select 'page', cast(id as varchar), n, updated_at, title, rank from page union all "
-                    + facetCounts("p");
+                    + "select 'page' as kind, cast(id as varchar) as value, n, updated_at, title, rank from page "
+                    + "union all select kind, value, n, null, null, null from (" + facetCounts("p") + ") f";
         } else {
-            sql = "select 'page', cast(p.id as varchar), 0, p.updated_at, p.title, " + rank + " as rank"
-                    + " from practice p where " + query.where() + (keyset == null ? "" : " and " + keyset)
+            sql = "select 'page' as kind, cast(p.id as varchar) as value, cast(0 as bigint) as n, p.updated_at, p.title, "
+                    + rank + " as rank from practice p where " + query.where() + (keyset == null ? "" : " and " + keyset)
                     + " order by " + order + " limit :limit";
         }
-        Query statement = em.createNativeQuery(sql, Object[].class);
+        Query statement = typed(em.createNativeQuery(sql), "updated_at", "title", "rank");
         query.parameters().forEach(statement::setParameter);
         keys.forEach(statement::setParameter);
         statement.setParameter("limit", limit + 1);
@@ -123,8 +124,8 @@ public class PracticeSearch {
         String next = null;
         if (more) {
             Object[] last = served.get(served.size() - 1);
-            String key = since != null || sort == SortOrder.UPDATED ? toInstant(last[1]).toString()
-                    : sort == SortOrder.TITLE ? (String) last[2] : String.valueOf(((Number) last[3]).floatValue());
+            String key = since != null || sort == SortOrder.UPDATED ? last[1].toString()
+                    : sort == SortOrder.TITLE ? (String) last[2] : last[3].toString();
             next = Cursor.of(key, last[0].toString()).encode();
         }
         List<UUID> pageIds = served.stream().map(row -> (UUID) row[0]).toList();
@@ -132,7 +133,7 @@ public class PracticeSearch {
         List<SearchPage.Removal> removed = null;
         if (since != null) {
             Instant windowStart = cursor == null ? since : instant("cursor", cursor.key(0));
-            Instant windowEnd = more ? toInstant(served.get(served.size() - 1)[1]) : null;
+            Instant windowEnd = more ? (Instant) served.get(served.size() - 1)[1] : null;
             removed = removals(windowStart, windowEnd);
         }
         return new SearchPage(load(pageIds).stream().map(PracticeMapping::toView).toList(), next, facets, removed);
@@ -151,23 +152,45 @@ public class PracticeSearch {
 
     /** Counts per state, classification, principle and SDG goal over everything the filters match, in one query. */
     public SearchPage.Facets facets(PracticeQuery query) {
-        Query counts = em.createNativeQuery("with f as (select p.state_code, p.classification, p.principles, p.sdg_goals "
-                + "from practice p where " + query.where() + ") " + facetCounts("f"), Object[].class);
+        Query counts = typed(em.createNativeQuery("with f as (select p.state_code, p.classification, p.principles, "
+                + "p.sdg_goals from practice p where " + query.where() + ") " + facetCounts("f")));
         query.parameters().forEach(counts::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = counts.getResultList();
         return facetsOf(rows);
     }
 
-    /** Rows (facet, value, count, null, null, null) over the matches named {@code from}. */
+    /**
+     * Rows (kind, value, n): matches per facet value over the matches named {@code from}. Arrays are
+     * unnested in the select list, not joined to {@code unnest(...)}: a joined set-returning function
+     * builds a row store per match (a search with 700 matches 5.0 → 4.1 ms, bench/README.md).
+     */
     private static String facetCounts(String from) {
-        String nulls = ", null, null, null";
-        return "select 'state', state_code, count(*)" + nulls + " from " + from + " group by state_code "
-                + "union all select 'classification', classification, count(*)" + nulls + " from " + from
-                + " group by classification "
-                + "union all select 'principle', u, count(*)" + nulls + " from " + from + ", unnest(principles) u group by u "
-                + "union all select 'sdgGoal', cast(g as varchar), count(*)" + nulls + " from " + from
-                + ", unnest(sdg_goals) g group by g";
+        return "select 'state' as kind, state_code as value, count(*) as n from " + from + " group by state_code "
+                + "union all select 'classification', classification, count(*) from " + from + " group by classification "
+                + "union all select 'principle', u, count(*) from (select unnest(principles) as u from " + from
+                + ") principle group by u "
+                + "union all select 'sdgGoal', cast(g as varchar), count(*) from (select unnest(sdg_goals) as g from "
+                + from + ") goal group by g";
+    }
+
+    /**
+     * Gives the statement's columns their types: kind, value and n, then the named page columns.
+     * Left to Hibernate, the types are looked up in the result's metadata on every execution.
+     */
+    private static Query typed(Query statement, String... pageColumns) {
+        NativeQuery<?> typed = statement.unwrap(NativeQuery.class)
+                .addScalar("kind", StandardBasicTypes.STRING)
+                .addScalar("value", StandardBasicTypes.STRING)
+                .addScalar("n", StandardBasicTypes.LONG);
+        for (String column : pageColumns) {
+            typed.addScalar(column, switch (column) {
+                case "updated_at" -> StandardBasicTypes.INSTANT;
+                case "rank" -> StandardBasicTypes.FLOAT;
+                default -> StandardBasicTypes.STRING;
+            });
+        }
+        return typed;
     }
 
     private static SearchPage.Facets facetsOf(List<Object[]> rows) {
@@ -201,16 +224,6 @@ public class PracticeSearch {
         Map<String, Long> sorted = new TreeMap<>((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
         sorted.putAll(goals);
         return sorted;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 
     private static Instant instant(String name, String value) {
