@@ -26,5 +26,14 @@ rss_mb() { echo $(( $(ps -o rss= -p "$(pid_of "$1")") / 1024 )); }
 # cpu_ms PATTERN: CPU time (user + system) that process has used so far, in ms.
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$(pid_of "$1")/stat"; }
 
+# postgres_cpu_ms: CPU time all PostgreSQL server processes have used so far, in ms.
+postgres_cpu_ms() {
+  local pid total=0
+  for pid in $(pgrep -x postgres); do
+    total=$(( total + $(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
+
 # wrk_requests FILE: how many requests wrk completed.
 wrk_requests() { awk '/requests in/ {print $1}' "$1"; }
