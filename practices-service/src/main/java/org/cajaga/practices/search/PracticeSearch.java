@@ -110,7 +110,7 @@ public class PracticeSearch {
                     + rank + " as rank from practice p where " + query.where() + (keyset == null ? "" : " and " + keyset)
                     + " order by " + order + " limit :limit";
         }
-        Query statement = typed(em.createNativeQuery(sql), "updated_at", "title", "rank");
+        Query statement = pageColumns(em.createNativeQuery(sql));
         query.parameters().forEach(statement::setParameter);
         keys.forEach(statement::setParameter);
         statement.setParameter("limit", limit + 1);
@@ -152,7 +152,7 @@ public class PracticeSearch {
 
     /** Counts per state, classification, principle and SDG goal over everything the filters match, in one query. */
     public SearchPage.Facets facets(PracticeQuery query) {
-        Query counts = typed(em.createNativeQuery("with f as (select p.state_code, p.classification, p.principles, "
+        Query counts = facetColumns(em.createNativeQuery("with f as (select p.state_code, p.classification, p.principles, "
                 + "p.sdg_goals from practice p where " + query.where() + ") " + facetCounts("f")));
         query.parameters().forEach(counts::setParameter);
         @SuppressWarnings("unchecked")
@@ -175,22 +175,22 @@ public class PracticeSearch {
     }
 
     /**
-     * Gives the statement's columns their types: kind, value and n, then the named page columns.
-     * Left to Hibernate, the types are looked up in the result's metadata on every execution.
+     * Types the columns of a facet statement (kind, value, n); left to Hibernate, they are looked up in
+     * the result's metadata on every execution.
      */
-    private static Query typed(Query statement, String... pageColumns) {
-        NativeQuery<?> typed = statement.unwrap(NativeQuery.class)
+    private static NativeQuery<?> facetColumns(Query statement) {
+        return statement.unwrap(NativeQuery.class)
                 .addScalar("kind", StandardBasicTypes.STRING)
                 .addScalar("value", StandardBasicTypes.STRING)
                 .addScalar("n", StandardBasicTypes.LONG);
-        for (String column : pageColumns) {
-            typed.addScalar(column, switch (column) {
-                case "updated_at" -> StandardBasicTypes.INSTANT;
-                case "rank" -> StandardBasicTypes.FLOAT;
-                default -> StandardBasicTypes.STRING;
-            });
-        }
-        return typed;
+    }
+
+    /** The same for the search statement, whose page rows also carry updated_at, title and rank. */
+    private static NativeQuery<?> pageColumns(Query statement) {
+        return facetColumns(statement)
+                .addScalar("updated_at", StandardBasicTypes.INSTANT)
+                .addScalar("title", StandardBasicTypes.STRING)
+                .addScalar("rank", StandardBasicTypes.FLOAT);
     }
 
     private static SearchPage.Facets facetsOf(List<Object[]> rows) {
