@@ -23,14 +23,17 @@ pid_of() { pgrep -f "$1" | head -1; }
 # rss_mb PATTERN: resident memory of that process, in MB.
 rss_mb() { echo $(( $(ps -o rss= -p "$(pid_of "$1")") / 1024 )); }
 
-# cpu_ms PATTERN: CPU time (user + system) that process has used so far, in ms.
-cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$(pid_of "$1")/stat"; }
+# pid_cpu_ms PID: CPU time (user + system) that process has used so far, in ms.
+pid_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
+
+# cpu_ms PATTERN: the same for the process whose command line matches.
+cpu_ms() { pid_cpu_ms "$(pid_of "$1")"; }
 
 # postgres_cpu_ms: CPU time all PostgreSQL server processes have used so far, in ms.
 postgres_cpu_ms() {
   local pid total=0
   for pid in $(pgrep -x postgres); do
-    total=$(( total + $(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+    total=$(( total + $(pid_cpu_ms "$pid" 2>/dev/null || echo 0) ))
   done
   echo "$total"
 }
