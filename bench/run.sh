@@ -22,14 +22,15 @@ cd "$root"
 count=${1:-100000}
 seconds=${2:-20}
 batch=10000
-gw=18080 taxonomy=18081 practices=18082 scoring=18083 nginx_port=18090
+gw=18080 taxonomy=18081 practices=18082 scoring=18083 nginx_port=18090 proxy_port=18089
 day=$(date -u +%Y-%m-%d)
 results="bench/results/$day.md" csv="bench/results/$day.csv"
 work=$(mktemp -d)
 chmod 755 "$work"
-launcher= nginx_pid=
+launcher= nginx_pid= proxy_pid=
 cleanup() {
   [ -z "$nginx_pid" ] || kill "$nginx_pid" 2>/dev/null || true
+  [ -z "$proxy_pid" ] || kill "$proxy_pid" 2>/dev/null || true
   [ -z "$launcher" ] || { kill "$launcher" 2>/dev/null; wait "$launcher" 2>/dev/null || true; }
   rm -rf "$work"
 }
@@ -65,6 +66,8 @@ start_stack() {
   launcher=$!
   wait_for_line "$work/launcher.log" 'cajaga is running' "$launcher" 240 || exit 1
 }
+# The services' processes are found by their jar (the minimal proxy's class path names gateway/target too).
+practices_jar=practices-service/target/quarkus-app/quarkus-run.jar gateway_jar=gateway/target/quarkus-app/quarkus-run.jar
 started_in() { grep -o 'started in [0-9.]*s' "deploy/run/logs/$1.log" | tail -1 | grep -o '[0-9.]*'; }
 services=(taxonomy-service practices-service scoring-service gateway)
 
@@ -79,7 +82,7 @@ start_stack false 1
 sleep 5
 for service in "${services[@]}"; do
   started[$service]=$(started_in "$service")
-  idle_rss[$service]=$(rss_mb "$service/target/quarkus-app")
+  idle_rss[$service]=$(rss_mb "$service/target/quarkus-app/quarkus-run.jar")
 done
 
 echo "== Loading $count synthetic practices"
@@ -138,17 +141,30 @@ under_load() {
 }
 
 echo "== 1. Gateway overhead, 2. read efficiency: GET /api/v1/practices/{id}"
+# Baseline for the gateway: the least a Vert.x proxy can do (bench/src/MinimalProxy.java), on CPU 1 too.
+taskset -c 1 "$service_java" -XX:+UseSerialGC -Xms64m -Xmx512m -cp 'gateway/target/quarkus-app/lib/main/*' \
+  bench/src/MinimalProxy.java "$proxy_port" "$practices" > "$work/minimal-proxy.log" 2>&1 &
+proxy_pid=$!
+wait_for_line "$work/minimal-proxy.log" 'MinimalProxy listening' "$proxy_pid" 60 || exit 1
 export IDS="$work/ids.txt"
-client wrk -t1 -c8 -d10s -s bench/lib/ids.lua "http://localhost:$practices" >/dev/null
-client wrk -t1 -c8 -d10s -s bench/lib/ids.lua "http://localhost:$gw" >/dev/null
-for round in 1 2; do
-  run_wrk "$work/direct.txt" 8 "http://localhost:$practices" -s bench/lib/ids.lua
-  # Both JVMs share CPU 1: the CPU each spends per request through the gateway bounds the ratio.
-  gateway_cpu=$(cpu_ms gateway/target/quarkus-app) service_cpu=$(cpu_ms practices-service/target/quarkus-app)
-  gateway_rss=$(under_load gateway/target/quarkus-app run_wrk "$work/gateway.txt" 8 "http://localhost:$gw" -s bench/lib/ids.lua)
-  gateway_cpu=$(( $(cpu_ms gateway/target/quarkus-app) - gateway_cpu ))
-  service_cpu=$(( $(cpu_ms practices-service/target/quarkus-app) - service_cpu ))
+for port in "$practices" "$proxy_port" "$gw"; do
+  client wrk -t1 -c8 -d10s -s bench/lib/ids.lua "http://localhost:$port" >/dev/null
 done
+# Both JVMs share CPU 1: the CPU each spends per request bounds the ratio (the last round's are kept).
+for round in 1 2; do
+  direct_cpu=$(cpu_ms "$practices_jar")
+  run_wrk "$work/direct.txt" 8 "http://localhost:$practices" -s bench/lib/ids.lua
+  direct_cpu=$(( $(cpu_ms "$practices_jar") - direct_cpu ))
+  proxy_cpu=$(pid_cpu_ms "$proxy_pid") proxied_cpu=$(cpu_ms "$practices_jar")
+  run_wrk "$work/minimal-proxy.txt" 8 "http://localhost:$proxy_port" -s bench/lib/ids.lua
+  proxy_cpu=$(( $(pid_cpu_ms "$proxy_pid") - proxy_cpu ))
+  proxied_cpu=$(( $(cpu_ms "$practices_jar") - proxied_cpu ))
+  gateway_cpu=$(cpu_ms "$gateway_jar") service_cpu=$(cpu_ms "$practices_jar")
+  gateway_rss=$(under_load "$gateway_jar" run_wrk "$work/gateway.txt" 8 "http://localhost:$gw" -s bench/lib/ids.lua)
+  gateway_cpu=$(( $(cpu_ms "$gateway_jar") - gateway_cpu ))
+  service_cpu=$(( $(cpu_ms "$practices_jar") - service_cpu ))
+done
+kill "$proxy_pid"
 cat > "$work/pk.sql" <<SQL
 \set n random(1, $total)
 SELECT p.* FROM practice p WHERE p.id = (SELECT id FROM bench_ids WHERE n = :n);
@@ -162,10 +178,10 @@ client wrk -t2 -c16 -d10s -s bench/lib/search.lua "http://localhost:$practices" 
 # search path: the first 20 s are reported apart, the figure is taken after 60 s more.
 run_wrk "$work/search-first.txt" 16 "http://localhost:$practices" -s bench/lib/search.lua
 client wrk -t2 -c16 -d60s -s bench/lib/search.lua "http://localhost:$practices" >/dev/null
-search_cpu=$(cpu_ms practices-service/target/quarkus-app) search_pg_cpu=$(postgres_cpu_ms)
-search_rss=$(under_load practices-service/target/quarkus-app \
+search_cpu=$(cpu_ms "$practices_jar") search_pg_cpu=$(postgres_cpu_ms)
+search_rss=$(under_load "$practices_jar" \
   run_wrk "$work/search.txt" 16 "http://localhost:$practices" -s bench/lib/search.lua)
-search_cpu=$(( $(cpu_ms practices-service/target/quarkus-app) - search_cpu )) search_pg_cpu=$(( $(postgres_cpu_ms) - search_pg_cpu ))
+search_cpu=$(( $(cpu_ms "$practices_jar") - search_cpu )) search_pg_cpu=$(( $(postgres_cpu_ms) - search_pg_cpu ))
 # The same searches one at a time: the time of one search without queueing behind the others.
 run_wrk "$work/search-1.txt" 1 "http://localhost:$practices" -s bench/lib/search.lua
 
@@ -186,7 +202,7 @@ taskset -c 1 "$(PATH=$PATH:/usr/sbin command -v nginx)" -c "$work/nginx.conf" -g
 nginx_pid=$!
 sleep 1
 client wrk -t1 -c8 -d5s -s bench/lib/etag.lua "http://localhost:$taxonomy/api/v1/taxonomy/principles" >/dev/null
-taxonomy_rss=$(under_load taxonomy-service/target/quarkus-app \
+taxonomy_rss=$(under_load taxonomy-service/target/quarkus-app/quarkus-run.jar \
   run_wrk "$work/taxonomy.txt" 8 "http://localhost:$taxonomy/api/v1/taxonomy/principles" -s bench/lib/etag.lua)
 run_wrk "$work/nginx.txt" 8 "http://localhost:$nginx_port/principles.json" -s bench/lib/etag.lua
 
@@ -196,10 +212,10 @@ start_stack false ""
 sleep 5
 for service in "${services[@]}"; do
   started_both[$service]=$(started_in "$service")
-  idle_rss_both[$service]=$(rss_mb "$service/target/quarkus-app")
+  idle_rss_both[$service]=$(rss_mb "$service/target/quarkus-app/quarkus-run.jar")
 done
 
-direct_rps=$(wrk_rps "$work/direct.txt") gateway_rps=$(wrk_rps "$work/gateway.txt")
+direct_rps=$(wrk_rps "$work/direct.txt") gateway_rps=$(wrk_rps "$work/gateway.txt") proxy_rps=$(wrk_rps "$work/minimal-proxy.txt")
 added_p50=$(echo "$(wrk_ms "$work/gateway.txt" 50%) - $(wrk_ms "$work/direct.txt" 50%)" | bc)
 added_p99=$(echo "$(wrk_ms "$work/gateway.txt" 99%) - $(wrk_ms "$work/direct.txt" 99%)" | bc)
 api_rate=$(echo "$created / $ingest_s" | bc) copy_rate=$(echo "$created / $copy_s" | bc)
@@ -209,9 +225,14 @@ taxonomy_rps=$(wrk_rps "$work/taxonomy.txt") nginx_rps=$(wrk_rps "$work/nginx.tx
   echo "gateway,GET practice req/s,$gateway_rps,$direct_rps,$(ratio "$gateway_rps" "$direct_rps"),>= 0.80"
   echo "gateway,added p50 ms,$added_p50,,,< 1"
   echo "gateway,added p99 ms,$added_p99,,,"
-  gateway_requests=$(wrk_requests "$work/gateway.txt")
+  gateway_requests=$(wrk_requests "$work/gateway.txt") proxy_requests=$(wrk_requests "$work/minimal-proxy.txt")
   echo "gateway,CPU µs per request through it: gateway,$(( gateway_cpu * 1000 / gateway_requests )),,,"
   echo "gateway,CPU µs per request through it: practices-service,$(( service_cpu * 1000 / gateway_requests )),,,"
+  echo "gateway,GET practice req/s through the minimal Vert.x proxy,$proxy_rps,$direct_rps,$(ratio "$proxy_rps" "$direct_rps"),"
+  echo "gateway,GET practice req/s through the gateway vs the minimal proxy,$gateway_rps,$proxy_rps,$(ratio "$gateway_rps" "$proxy_rps"),"
+  echo "gateway,CPU µs per request through the minimal proxy: proxy,$(( proxy_cpu * 1000 / proxy_requests )),,,"
+  echo "gateway,CPU µs per request through the minimal proxy: practices-service,$(( proxied_cpu * 1000 / proxy_requests )),,,"
+  echo "gateway,CPU µs per request directly: practices-service,$(( direct_cpu * 1000 / $(wrk_requests "$work/direct.txt") )),,,"
   echo "read,GET practice req/s vs pgbench tps,$direct_rps,$pgbench_tps,$(ratio "$direct_rps" "$pgbench_tps"),>= 0.25"
   echo "search,p50 ms,$(wrk_ms "$work/search.txt" 50%),,,"
   echo "search,p99 ms,$(wrk_ms "$work/search.txt" 99%),,,< 50"
