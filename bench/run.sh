@@ -67,7 +67,7 @@ start_stack() {
   wait_for_line "$work/launcher.log" 'cajaga is running' "$launcher" 240 || exit 1
 }
 # The services' processes are found by their jar (the minimal proxy's class path names gateway/target too).
-practices_jar=practices-service/target/quarkus-app/quarkus-run.jar gateway_jar=gateway/target/quarkus-app/quarkus-run.jar
+practices_jar=$(service_jar practices-service) gateway_jar=$(service_jar gateway)
 started_in() { grep -o 'started in [0-9.]*s' "deploy/run/logs/$1.log" | tail -1 | grep -o '[0-9.]*'; }
 services=(taxonomy-service practices-service scoring-service gateway)
 
@@ -82,7 +82,7 @@ start_stack false 1
 sleep 5
 for service in "${services[@]}"; do
   started[$service]=$(started_in "$service")
-  idle_rss[$service]=$(rss_mb "$service/target/quarkus-app/quarkus-run.jar")
+  idle_rss[$service]=$(rss_mb "$(service_jar "$service")")
 done
 
 echo "== Loading $count synthetic practices"
@@ -142,7 +142,7 @@ under_load() {
 
 echo "== 1. Gateway overhead, 2. read efficiency: GET /api/v1/practices/{id}"
 # Baseline for the gateway: the least a Vert.x proxy can do (bench/src/MinimalProxy.java), on CPU 1 too.
-taskset -c 1 "$service_java" -XX:+UseSerialGC -Xms64m -Xmx512m -cp 'gateway/target/quarkus-app/lib/main/*' \
+taskset -c 1 "$service_java" "${service_jvm_options[@]}" -cp 'gateway/target/quarkus-app/lib/main/*' \
   bench/src/MinimalProxy.java "$proxy_port" "$practices" > "$work/minimal-proxy.log" 2>&1 &
 proxy_pid=$!
 wait_for_line "$work/minimal-proxy.log" 'MinimalProxy listening' "$proxy_pid" 60 || exit 1
@@ -202,7 +202,7 @@ taskset -c 1 "$(PATH=$PATH:/usr/sbin command -v nginx)" -c "$work/nginx.conf" -g
 nginx_pid=$!
 sleep 1
 client wrk -t1 -c8 -d5s -s bench/lib/etag.lua "http://localhost:$taxonomy/api/v1/taxonomy/principles" >/dev/null
-taxonomy_rss=$(under_load taxonomy-service/target/quarkus-app/quarkus-run.jar \
+taxonomy_rss=$(under_load "$(service_jar taxonomy-service)" \
   run_wrk "$work/taxonomy.txt" 8 "http://localhost:$taxonomy/api/v1/taxonomy/principles" -s bench/lib/etag.lua)
 run_wrk "$work/nginx.txt" 8 "http://localhost:$nginx_port/principles.json" -s bench/lib/etag.lua
 
@@ -212,7 +212,7 @@ start_stack false ""
 sleep 5
 for service in "${services[@]}"; do
   started_both[$service]=$(started_in "$service")
-  idle_rss_both[$service]=$(rss_mb "$service/target/quarkus-app/quarkus-run.jar")
+  idle_rss_both[$service]=$(rss_mb "$(service_jar "$service")")
 done
 
 direct_rps=$(wrk_rps "$work/direct.txt") gateway_rps=$(wrk_rps "$work/gateway.txt") proxy_rps=$(wrk_rps "$work/minimal-proxy.txt")

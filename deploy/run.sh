@@ -115,7 +115,8 @@ start() {
     echo "$name already answers on port $port; using it"
     return 0
   fi
-  local pin=() jar="$name/target/quarkus-app/quarkus-run.jar" jvm=(-XX:+UseSerialGC -Xms64m -Xmx512m -XX:ReservedCodeCacheSize=64m)
+  local pin=() jar jvm=("${service_jvm_options[@]}")
+  jar=$(service_jar "$name")
   [ -n "${CAJAGA_SERVICE_CPUS:-}" ] && pin=(taskset -c "$CAJAGA_SERVICE_CPUS")
   # The first start of a build records what it loads when it stops; later starts of the same build map
   # it: an AOT cache (classes loaded and linked, method profiles) where the JDK has one (25 and later),
