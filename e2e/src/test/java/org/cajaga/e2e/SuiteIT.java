@@ -76,7 +76,7 @@ class SuiteIT {
                 .body("summary.created", is(1)).body("summary.rejected", is(2))
                 .body("records.status", contains("created", "rejected", "rejected"))
                 .body("records[1].problems[0].status", is(422))
-                .body("records[2].problems[0].type", is("urn:cajaga:problem:out-of-scope"));
+                .body("records[2].problems[0].type", is("https://cajaga.mx/problems/out-of-scope"));
         push("application/x-ndjson", ndjson).then().statusCode(200)
                 .body("summary.created", is(0)).body("summary.unchanged", is(1));
 
@@ -176,7 +176,7 @@ class SuiteIT {
                 .then().statusCode(403);
         given().auth().oauth2(system).contentType(ContentType.JSON)
                 .body(JsonPath.from(line("E2E-9", "Ejemplo e2e: otra entidad", "21", "21114")).getMap("practice"))
-                .post(PRACTICES).then().statusCode(403).body("type", is("urn:cajaga:problem:out-of-scope"));
+                .post(PRACTICES).then().statusCode(403).body("type", is("https://cajaga.mx/problems/out-of-scope"));
 
         stack.stopScoringService();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/stats/classifications")

@@ -17,13 +17,13 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.hibernate.SessionFactory;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /** Government systems push records idempotently, only for their own municipalities. */
@@ -56,7 +56,7 @@ class GovernmentPushTest {
         given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON)
                 .body(practice("Ejemplo: Fuera de alcance", "20067"))
                 .put(PRACTICES + "/by-source/transparencia-chih/PR-OUT").then().statusCode(403)
-                .body("type", is("urn:cajaga:problem:out-of-scope"));
+                .body("type", is("https://cajaga.mx/problems/out-of-scope"));
         given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON)
                 .body(practice("Ejemplo: Jalisco por prefijo", "14039"))
                 .put(PRACTICES + "/by-source/transparencia-chih/PR-JAL").then().statusCode(201);
@@ -65,7 +65,7 @@ class GovernmentPushTest {
         String id = own.path("id");
         given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON).header("If-Match", own.header("ETag"))
                 .body(practice("Ejemplo: Mudanza a Oaxaca", "20067")).put(PRACTICES + "/" + id).then().statusCode(403)
-                .body("type", is("urn:cajaga:problem:out-of-scope"));
+                .body("type", is("https://cajaga.mx/problems/out-of-scope"));
         given().auth().oauth2(otherSystem()).contentType(ContentType.JSON).header("If-Match", own.header("ETag"))
                 .body(practice("Ejemplo: Ajeno", "20067")).put(PRACTICES + "/" + id).then().statusCode(404);
         given().auth().oauth2(chihuahuaSystem()).get(PRACTICES + "/" + id).then().statusCode(200);
@@ -99,7 +99,7 @@ class GovernmentPushTest {
                 .body("records[1].problems[0].violations[0].message", is("unknown code 'OPENNESS'"))
                 .body("records[2].problems[0].status", is(400))
                 .body("records[3].problems[0].status", is(403))
-                .body("records[3].problems[0].type", is("urn:cajaga:problem:out-of-scope"))
+                .body("records[3].problems[0].type", is("https://cajaga.mx/problems/out-of-scope"))
                 .body("records[3].id", nullValue())
                 .body("records[4].problems[0].violations.field", contains("title"))
                 .body("records[6].problems[0].status", is(400))

@@ -55,11 +55,11 @@ class PracticeLifecycleTest {
         String id = created.path("id");
         given().auth().oauth2(chihuahuaSystem()).header("If-Match", created.header("ETag"))
                 .post(PRACTICES + "/" + id + "/publish").then().statusCode(403)
-                .body("type", is("urn:cajaga:problem:not-allowed"));
+                .body("type", is("https://cajaga.mx/problems/not-allowed"));
         String submitted = given().auth().oauth2(chihuahuaSystem()).header("If-Match", created.header("ETag"))
                 .post(PRACTICES + "/" + id + "/submit").then().statusCode(200).extract().header("ETag");
         given().auth().oauth2(editor()).header("If-Match", submitted).post(PRACTICES + "/" + id + "/archive").then()
-                .statusCode(409).body("type", is("urn:cajaga:problem:invalid-state"));
+                .statusCode(409).body("type", is("https://cajaga.mx/problems/invalid-state"));
         String back = Api.move(id, "request-changes", submitted);
         given().auth().oauth2(editor()).get(PRACTICES + "/" + id).then().body("status", is("DRAFT"));
         given().auth().oauth2(editor()).header("If-Match", submitted).post(PRACTICES + "/" + id + "/submit").then()
@@ -100,7 +100,7 @@ class PracticeLifecycleTest {
                 .header("ETag", not(is(etag))).extract().header("ETag");
         given().auth().oauth2(editor()).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", etag)
                 .body("{\"title\": \"Perdido\"}").patch(PRACTICES + "/" + id).then().statusCode(412)
-                .body("type", is("urn:cajaga:problem:precondition-failed"));
+                .body("type", is("https://cajaga.mx/problems/precondition-failed"));
         given().auth().oauth2(editor()).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", patched)
                 .body("{\"title\": null}").patch(PRACTICES + "/" + id).then().statusCode(422)
                 .body("violations.field", hasItem("title"));

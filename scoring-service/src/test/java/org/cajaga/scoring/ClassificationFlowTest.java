@@ -45,7 +45,7 @@ class ClassificationFlowTest {
         decide(evaluator("carla"), practice, decision).then().statusCode(403);
         decide(admin(), practice, Map.of("criteriaSet", "mapeo-2022", "criteriaSetVersion", 1, "decisions",
                 List.of(Map.of("criterion", "INNOVATION", "verdict", "MET", "justification", "x"))))
-                .then().statusCode(409).body("type", equalTo("urn:cajaga:problem:invalid-state"));
+                .then().statusCode(409).body("type", equalTo("https://cajaga.mx/problems/invalid-state"));
         decide(admin(), practice, Map.of("criteriaSet", "mapeo-2022", "criteriaSetVersion", 1, "decisions",
                 List.of(Map.of("criterion", "KINDNESS", "verdict", "MET", "justification", "x"))))
                 .then().statusCode(422).body("violations[0].field", equalTo("decisions[0].criterion"));

@@ -81,7 +81,7 @@ class EvaluationLifecycleTest {
         given().auth().oauth2(ana).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("verdicts", verdictsAllMetExcept(Set.of()))).put(EVALUATIONS + "/" + original)
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("urn:cajaga:problem:immutable"));
+                .body("type", equalTo("https://cajaga.mx/problems/immutable"));
         submit(ana, original, etag).then().statusCode(409);
         given().auth().oauth2(ana).header("If-Match", etag).delete(EVALUATIONS + "/" + original).then().statusCode(409);
 
@@ -89,7 +89,7 @@ class EvaluationLifecycleTest {
         revision.then().statusCode(201)
                 .body("status", equalTo("DRAFT")).body("revision", equalTo(2)).body("supersedes", equalTo(original));
         given().auth().oauth2(ana).post(EVALUATIONS + "/" + original + "/revisions").then().statusCode(409)
-                .body("type", equalTo("urn:cajaga:problem:already-exists"));
+                .body("type", equalTo("https://cajaga.mx/problems/already-exists"));
         String revised = revision.path("id");
         String revisedTag = given().auth().oauth2(ana).contentType(ContentType.JSON).header("If-Match", revision.header("ETag"))
                 .body(Map.of("verdicts", verdictsAllMetExcept(Set.of("RESULTS", "EVIDENCE", "AGENDA2030"))))
@@ -131,13 +131,13 @@ class EvaluationLifecycleTest {
         String etag = draft.header("ETag");
 
         given().auth().oauth2(evaluator("beto")).header("If-Match", etag).delete(EVALUATIONS + "/" + id).then().statusCode(403)
-                .body("type", equalTo("urn:cajaga:problem:not-allowed"));
+                .body("type", equalTo("https://cajaga.mx/problems/not-allowed"));
         given().auth().oauth2(evaluator("ana")).delete(EVALUATIONS + "/" + id).then().statusCode(428);
         given().auth().oauth2(evaluator("ana")).header("If-Match", "\"stale\"").delete(EVALUATIONS + "/" + id)
                 .then().statusCode(412);
         given().auth().oauth2(evaluator("ana")).header("If-Match", etag).delete(EVALUATIONS + "/" + id).then().statusCode(204);
         given().auth().oauth2(evaluator("ana")).get(EVALUATIONS + "/" + id).then().statusCode(404)
-                .body("type", equalTo("urn:cajaga:problem:not-found"));
+                .body("type", equalTo("https://cajaga.mx/problems/not-found"));
     }
 
     @Test

@@ -36,7 +36,7 @@ class EvaluationRejectionTest {
 
         create(evaluator("ana"), body(PracticeStubs.published(true), 1, "EXPERT_REVIEW", verdicts))
                 .then().statusCode(422).contentType(PROBLEM)
-                .body("type", equalTo("urn:cajaga:problem:invalid-data"))
+                .body("type", equalTo("https://cajaga.mx/problems/invalid-data"))
                 .body("violations.field", hasItems("verdicts[3].criterion", "verdicts[12].criterion"))
                 .body("violations.message", hasItems("unknown criterion 'HAPPINESS' in mapeo-2022 version 1",
                         "duplicate criterion 'INNOVATION'"));
@@ -75,7 +75,7 @@ class EvaluationRejectionTest {
         UUID draft = PracticeStubs.practice("DRAFT", true, "editora.demo");
         create(evaluator("ana"), body(draft, 1, "EXPERT_REVIEW", verdictsAllMetExcept(Set.of())))
                 .then().statusCode(409).contentType(PROBLEM)
-                .body("type", equalTo("urn:cajaga:problem:invalid-state"))
+                .body("type", equalTo("https://cajaga.mx/problems/invalid-state"))
                 .body("detail", containsString("DRAFT"));
     }
 
@@ -96,7 +96,7 @@ class EvaluationRejectionTest {
         UUID practice = PracticeStubs.published(true);
         create(evaluator("ana"), body(practice, 1, "EXPERT_REVIEW", verdictsAllMetExcept(Set.of()))).then().statusCode(201);
         create(evaluator("ana"), body(practice, 1, "EXPERT_REVIEW", verdictsAllMetExcept(Set.of())))
-                .then().statusCode(409).body("type", equalTo("urn:cajaga:problem:already-exists"));
+                .then().statusCode(409).body("type", equalTo("https://cajaga.mx/problems/already-exists"));
         create(evaluator("ana"), body(practice, 2, "EXPERT_REVIEW", verdictsAllMetExcept(Set.of()))).then().statusCode(201);
     }
 
@@ -109,7 +109,7 @@ class EvaluationRejectionTest {
         given().contentType(ContentType.JSON).body(expert).post(EVALUATIONS).then().statusCode(401).contentType(PROBLEM);
         create(TestTokens.forUser("lectora", "curator"), expert).then().statusCode(403);
         create(TestTokens.forUser("sistema.chihuahua", "integrator"), expert).then().statusCode(403)
-                .body("type", equalTo("urn:cajaga:problem:not-allowed"));
+                .body("type", equalTo("https://cajaga.mx/problems/not-allowed"));
         create(TestTokens.forUser("sistema.sonora", "integrator"), self).then().statusCode(403)
                 .body("detail", containsString("integró"));
         create(evaluator("ana"), self).then().statusCode(403);
@@ -139,7 +139,7 @@ class EvaluationRejectionTest {
                 .body("detail", containsString("no tiene evaluaciones"));
         for (String[] bad : new String[][] {{"status", "FINISHED"}, {"kind", "PEER_REVIEW"}, {"practiceId", "42"}}) {
             given().auth().oauth2(evaluator("ana")).queryParam(bad[0], bad[1]).get(EVALUATIONS).then().statusCode(400)
-                    .contentType(PROBLEM).body("type", equalTo("urn:cajaga:problem:invalid-parameter"))
+                    .contentType(PROBLEM).body("type", equalTo("https://cajaga.mx/problems/invalid-parameter"))
                     .body("detail", containsString(bad[0]));
         }
         given().auth().oauth2(evaluator("ana")).queryParam("limit", "0").get(EVALUATIONS).then().statusCode(400)

@@ -28,7 +28,7 @@ class OutageTest {
         try {
             create(evaluator("ana"), body(practice, 7, "EXPERT_REVIEW", verdictsAllMetExcept(Set.of())))
                     .then().statusCode(503).contentType("application/problem+json")
-                    .body("type", equalTo("urn:cajaga:problem:dependency-unavailable"));
+                    .body("type", equalTo("https://cajaga.mx/problems/dependency-unavailable"));
         } finally {
             PracticeStubs.wireMock().removeStubMapping(down);
         }
@@ -44,7 +44,7 @@ class OutageTest {
         try {
             create(evaluator("ana"), body(practice, 1, "EXPERT_REVIEW", verdictsAllMetExcept(Set.of())))
                     .then().statusCode(503).contentType("application/problem+json")
-                    .body("type", equalTo("urn:cajaga:problem:dependency-unavailable"));
+                    .body("type", equalTo("https://cajaga.mx/problems/dependency-unavailable"));
         } finally {
             PracticeStubs.wireMock().removeStubMapping(down);
         }

@@ -30,7 +30,7 @@ class CriteriaSetLifecycleTest {
         given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(content("75", "NEW_ONE")).put(SETS + "/mapeo-2022/versions/1").then()
                 .statusCode(409).contentType(PROBLEM)
-                .body("type", is("urn:cajaga:problem:immutable"));
+                .body("type", is("https://cajaga.mx/problems/immutable"));
         given().auth().oauth2(curator()).header("If-Match", etag).post(SETS + "/mapeo-2022/versions/1/publish").then()
                 .statusCode(409);
         given().auth().oauth2(curator()).header("If-Match", etag).delete(SETS + "/mapeo-2022/versions/1").then()
@@ -46,7 +46,7 @@ class CriteriaSetLifecycleTest {
         first.then().statusCode(201).body("number", is(1)).body("status", is("DRAFT")).body("criteria", hasSize(0));
         given().auth().oauth2(curator()).header("If-Match", first.header("ETag"))
                 .post(SETS + "/lifecycle-demo/versions/1/publish").then()
-                .statusCode(409).body("type", is("urn:cajaga:problem:invalid-state"));
+                .statusCode(409).body("type", is("https://cajaga.mx/problems/invalid-state"));
 
         Response edited = given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .header("If-Match", first.header("ETag"))
@@ -61,7 +61,7 @@ class CriteriaSetLifecycleTest {
         Response second = given().auth().oauth2(curator()).post(SETS + "/lifecycle-demo/versions");
         second.then().statusCode(201).body("number", is(2)).body("criteria.code", contains("OPENNESS", "RESULTS"));
         given().auth().oauth2(curator()).post(SETS + "/lifecycle-demo/versions").then().statusCode(409)
-                .body("type", is("urn:cajaga:problem:invalid-state"));
+                .body("type", is("https://cajaga.mx/problems/invalid-state"));
         given().get(SETS + "/lifecycle-demo/versions/current").then().statusCode(200).body("number", is(1));
 
         Response secondEdited = given().auth().oauth2(curator()).contentType(ContentType.JSON)
@@ -117,7 +117,7 @@ class CriteriaSetLifecycleTest {
         given().get(SETS + "/mapeo-2022/versions/99").then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.forUser("ada", "admin")).contentType(ContentType.JSON)
                 .body(newSet("mapeo-2022")).post(SETS).then().statusCode(409)
-                .body("type", is("urn:cajaga:problem:already-exists"));
+                .body("type", is("https://cajaga.mx/problems/already-exists"));
     }
 
     @Test

@@ -97,7 +97,7 @@ class MunicipalityTest {
     void invalidAdditionsAreRefused() {
         given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body("{\"cvegeo\": \"99001\", \"name\": \"Nowhere\", \"reason\": \"no state 99\"}")
-                .post(MUNICIPALITIES).then().statusCode(422).body("type", is("urn:cajaga:problem:invalid-data"));
+                .post(MUNICIPALITIES).then().statusCode(422).body("type", is("https://cajaga.mx/problems/invalid-data"));
         given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body("{\"cvegeo\": \"4013\", \"name\": \"\"}")
                 .post(MUNICIPALITIES).then().statusCode(422)

@@ -46,7 +46,7 @@ class PaginationTest {
     void limitsOutsideOneToTwoHundredAndForgedCursorsAreBadRequests() {
         for (String limit : new String[] {"0", "201", "-5"}) {
             given().queryParam("limit", limit).get("/api/v1/taxonomy/states").then().statusCode(400)
-                    .contentType("application/problem+json").body("type", is("urn:cajaga:problem:invalid-parameter"));
+                    .contentType("application/problem+json").body("type", is("https://cajaga.mx/problems/invalid-parameter"));
         }
         given().queryParam("limit", "many").get("/api/v1/taxonomy/states").then().statusCode(400)
                 .body("detail", is("El parámetro 'limit' debe ser un número entero; se recibió 'many'."));

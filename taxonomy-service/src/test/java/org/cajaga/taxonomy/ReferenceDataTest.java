@@ -55,7 +55,7 @@ class ReferenceDataTest {
     @Test
     void unknownSdgCodesAreNotFoundProblems() {
         given().get("/api/v1/taxonomy/sdg/goals/18").then().statusCode(404)
-                .contentType("application/problem+json").body("type", is("urn:cajaga:problem:not-found"));
+                .contentType("application/problem+json").body("type", is("https://cajaga.mx/problems/not-found"));
         given().get("/api/v1/taxonomy/sdg/targets/5.z").then().statusCode(404);
         given().queryParam("goal", 42).get("/api/v1/taxonomy/sdg/targets").then().statusCode(404);
     }

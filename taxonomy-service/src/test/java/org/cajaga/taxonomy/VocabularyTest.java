@@ -33,7 +33,7 @@ class VocabularyTest {
                 .body("name", is("Cooperatives"));
         given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body(sector("COOPERATIVES", "Otra", "Other", 8)).post(SECTORS).then().statusCode(409)
-                .body("type", is("urn:cajaga:problem:already-exists"));
+                .body("type", is("https://cajaga.mx/problems/already-exists"));
     }
 
     @Test
@@ -46,14 +46,14 @@ class VocabularyTest {
 
         given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body(change("Sindicatos de trabajadores", "Trade unions", 8)).put(SECTORS + "/UNIONS").then()
-                .statusCode(428).body("type", is("urn:cajaga:problem:precondition-required"));
+                .statusCode(428).body("type", is("https://cajaga.mx/problems/precondition-required"));
         String newTag = given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", englishTag)
                 .body(change("Sindicatos de trabajadores", "Trade unions", 8)).put(SECTORS + "/UNIONS").then()
                 .statusCode(200).body("version", is(1)).body("name", is("Sindicatos de trabajadores"))
                 .header("ETag", not(is(spanishTag))).extract().header("ETag");
         given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", spanishTag)
                 .body(change("Perdido", "Lost", 8)).put(SECTORS + "/UNIONS").then().statusCode(412)
-                .body("type", is("urn:cajaga:problem:precondition-failed"));
+                .body("type", is("https://cajaga.mx/problems/precondition-failed"));
         given().header("If-None-Match", newTag).get(SECTORS + "/UNIONS").then().statusCode(304);
         given().header("Accept-Language", "en").get(SECTORS + "/UNIONS").then().body("name", is("Trade unions"));
         given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", newTag)

@@ -27,7 +27,7 @@ public record BulkReport(Summary summary, List<RecordReport> records) {
 
     @Schema(name = "BulkRecordProblem", description = "A problem (RFC 9457 members) about one record")
     public record RecordProblem(
-            @Schema(example = "urn:cajaga:problem:out-of-scope") String type,
+            @Schema(example = "https://cajaga.mx/problems/out-of-scope") String type,
             @Schema(example = "403") int status,
             @Schema(example = "Fuera de los municipios autorizados") String title,
             String detail,

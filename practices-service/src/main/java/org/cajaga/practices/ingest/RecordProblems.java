@@ -5,9 +5,9 @@ import jakarta.validation.ConstraintViolation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cajaga.core.i18n.Language;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.i18n.CurrentLanguage;
-import org.cajaga.support.i18n.Language;
-import org.cajaga.support.problem.ProblemType;
 
 /** Per-record problems in a bulk report, shaped like the problems of single-record endpoints. */
 final class RecordProblems {

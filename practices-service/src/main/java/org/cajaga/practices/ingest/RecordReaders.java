@@ -20,8 +20,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.practice.JsonFields;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 
 /**

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.EntityTag;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -16,18 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.audit.AuditTrail;
 import org.cajaga.practices.config.PracticesConfig;
 import org.cajaga.practices.security.Caller;
 import org.cajaga.practices.taxonomy.TaxonomyCodeSet;
 import org.cajaga.practices.taxonomy.TaxonomyCodes;
-import org.cajaga.practices.workflow.Tombstones;
 import org.cajaga.practices.workflow.PublicationTombstone;
+import org.cajaga.practices.workflow.Tombstones;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
-import jakarta.ws.rs.core.EntityTag;
 
 /** Reading and writing single practice records. */
 @ApplicationScoped

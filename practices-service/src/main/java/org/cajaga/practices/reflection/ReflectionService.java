@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.practice.Practice;
 import org.cajaga.practices.practice.PracticeStatus;
 import org.cajaga.practices.practice.PracticeWriter;
@@ -21,9 +23,7 @@ import org.cajaga.support.ids.TimeOrderedIds;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
-import jakarta.ws.rs.core.EntityTag;
 
 /** Reflections of local actors on published practices, with moderation by editors. */
 @ApplicationScoped

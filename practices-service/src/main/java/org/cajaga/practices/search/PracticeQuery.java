@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.practice.Classification;
 import org.cajaga.practices.practice.PracticeStatus;
 import org.cajaga.support.http.QueryParams;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 
 /**

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.config.PracticesConfig;
 import org.cajaga.practices.practice.CodeProblems;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 import org.jboss.logging.Logger;
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.audit.AuditTrail;
 import org.cajaga.practices.practice.Practice;
 import org.cajaga.practices.practice.PracticeAccess;
@@ -17,7 +18,6 @@ import org.cajaga.practices.practice.PracticeView;
 import org.cajaga.practices.practice.PracticeWriter;
 import org.cajaga.practices.security.Caller;
 import org.cajaga.support.http.Preconditions;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 
 /** Moves practices through DRAFT → SUBMITTED → PUBLISHED → ARCHIVED (and back to DRAFT). */

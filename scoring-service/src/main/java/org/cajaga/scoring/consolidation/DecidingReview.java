@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.scoring.criteria.CriteriaSetVersion;
 import org.cajaga.scoring.criteria.PublishedCriteria;
 import org.cajaga.support.ids.TimeOrderedIds;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 import org.cajaga.support.problem.Problems.Violation;
 

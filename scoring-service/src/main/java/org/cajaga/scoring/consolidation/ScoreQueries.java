@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.scoring.evaluation.Evaluation;
 import org.cajaga.scoring.evaluation.EvaluationKind;
 import org.cajaga.scoring.evaluation.EvaluationStatus;
@@ -11,7 +12,6 @@ import org.cajaga.scoring.evaluation.Verdict;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 
 /** Reads scores and the practices waiting for a deciding review. */

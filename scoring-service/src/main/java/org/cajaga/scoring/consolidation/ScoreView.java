@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.cajaga.core.i18n.Language;
 import org.cajaga.support.i18n.CurrentLanguage;
-import org.cajaga.support.i18n.Language;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Score", description = "Why a practice has its classification under one criteria-set version")

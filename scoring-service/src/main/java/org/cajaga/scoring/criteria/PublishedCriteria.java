@@ -3,7 +3,7 @@ package org.cajaga.scoring.criteria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.cajaga.support.problem.ProblemType;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 import org.cajaga.support.problem.Problems.Violation;
 import org.jboss.logging.Logger;

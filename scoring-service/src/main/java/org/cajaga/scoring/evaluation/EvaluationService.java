@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.scoring.consolidation.ConsolidationService;
 import org.cajaga.scoring.criteria.CriteriaSetVersion;
 import org.cajaga.scoring.criteria.PublishedCriteria;
@@ -16,7 +17,6 @@ import org.cajaga.scoring.practice.PracticeLookup;
 import org.cajaga.scoring.practice.PracticeSnapshot;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 
 /**

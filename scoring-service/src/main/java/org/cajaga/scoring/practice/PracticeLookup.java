@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.UUID;
-import org.cajaga.support.problem.ProblemType;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;

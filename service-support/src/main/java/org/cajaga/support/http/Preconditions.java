@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import java.util.Arrays;
-import org.cajaga.support.problem.ProblemType;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 import org.jboss.resteasy.reactive.RestResponse;
 

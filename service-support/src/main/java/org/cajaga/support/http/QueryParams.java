@@ -2,7 +2,7 @@ package org.cajaga.support.http;
 
 import java.util.Arrays;
 import java.util.UUID;
-import org.cajaga.support.problem.ProblemType;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 
 /**

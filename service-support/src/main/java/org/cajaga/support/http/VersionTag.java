@@ -2,7 +2,7 @@ package org.cajaga.support.http;
 
 import jakarta.ws.rs.core.EntityTag;
 import java.util.Arrays;
-import org.cajaga.support.i18n.Language;
+import org.cajaga.core.i18n.Language;
 
 /**
  * The entity tags of a stored resource, derived from its identity and version: one per language

@@ -3,6 +3,7 @@ package org.cajaga.support.i18n;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.cajaga.core.i18n.Language;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /** Adds {@code Content-Language} and {@code Vary: Accept-Language} to answers that were localized. */

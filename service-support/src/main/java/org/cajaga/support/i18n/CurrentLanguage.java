@@ -2,6 +2,7 @@ package org.cajaga.support.i18n;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
+import org.cajaga.core.i18n.Language;
 
 /** The current request's language for code that is not a bean (problem builders); Spanish outside a request. */
 public final class CurrentLanguage {

@@ -4,6 +4,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.cajaga.core.i18n.Language;
 
 /**
  * The language of the current request. A resource that localizes its answer asks this bean; the

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.cajaga.support.problem.ProblemType;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 
 /**

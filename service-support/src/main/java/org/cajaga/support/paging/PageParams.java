@@ -2,8 +2,8 @@ package org.cajaga.support.paging;
 
 import jakarta.ws.rs.QueryParam;
 import java.util.Optional;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.http.QueryParams;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

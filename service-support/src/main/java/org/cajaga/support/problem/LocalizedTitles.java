@@ -8,11 +8,13 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.i18n.CurrentLanguage;
 
 /**
- * Gives the problems produced by the library's own mappers (validation, JSON, security, routing) a
- * title in the caller's language. Problems built by {@link Problems} already have one.
+ * Gives the problems produced by the library's own mappers (validation, JSON, security, routing) the
+ * generic type of their status and a title in the caller's language, so that every problem speaks the
+ * one vocabulary of {@link ProblemType}. Problems built by {@link Problems} already do.
  */
 @Singleton
 public class LocalizedTitles implements ProblemPostProcessor {
@@ -28,7 +30,7 @@ public class LocalizedTitles implements ProblemPostProcessor {
         if (problem.getType() != null && !BLANK.equals(problem.getType())) {
             return problem;
         }
-        String title = ProblemTitles.forStatus(problem.getStatusCode(), CurrentLanguage.get(), problem.getTitle());
-        return HttpProblem.builder(problem).withTitle(title).build();
+        ProblemType type = ProblemType.forStatus(problem.getStatusCode());
+        return HttpProblem.builder(problem).withType(type.type()).withTitle(type.title(CurrentLanguage.get())).build();
     }
 }

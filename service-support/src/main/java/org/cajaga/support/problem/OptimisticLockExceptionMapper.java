@@ -4,6 +4,7 @@ import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ext.Provider;
+import org.cajaga.core.problem.ProblemType;
 
 /** Two writers raced on the same version: the second learns it lost, as a 409 problem. */
 @Provider

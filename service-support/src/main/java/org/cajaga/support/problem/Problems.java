@@ -3,8 +3,9 @@ package org.cajaga.support.problem;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import java.util.List;
 import java.util.Map;
+import org.cajaga.core.i18n.Language;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.i18n.CurrentLanguage;
-import org.cajaga.support.i18n.Language;
 
 /** Builds the problems services throw; titles and details follow the request's language. */
 public final class Problems {

@@ -8,8 +8,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import org.cajaga.core.i18n.Language;
 import org.cajaga.support.i18n.CurrentLanguage;
-import org.cajaga.support.i18n.Language;
 
 /**
  * 401 as a problem with a bearer challenge. Replaces the library's own security mappers, which fail

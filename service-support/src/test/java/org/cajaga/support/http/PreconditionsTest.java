@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.EntityTag;
-import org.cajaga.support.i18n.Language;
+import org.cajaga.core.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 class PreconditionsTest {

@@ -13,7 +13,7 @@ class OptimisticLockExceptionMapperTest {
         HttpProblem problem = new OptimisticLockExceptionMapper().toProblem(
                 new OptimisticLockException("Row was updated or deleted by another transaction: org.cajaga.Secret#1"));
         assertThat(problem.getStatusCode()).isEqualTo(409);
-        assertThat(problem.getType()).hasToString("urn:cajaga:problem:concurrent-update");
+        assertThat(problem.getType()).hasToString("https://cajaga.mx/problems/concurrent-update");
         assertThat(problem.getTitle()).isEqualTo("Otro cambio se guardó antes");
         assertThat(problem.getDetail()).doesNotContain("org.cajaga").doesNotContain("transaction");
     }

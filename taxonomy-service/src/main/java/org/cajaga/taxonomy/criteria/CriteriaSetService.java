@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cajaga.core.i18n.Language;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.http.VersionTag;
-import org.cajaga.support.i18n.Language;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 import org.cajaga.taxonomy.i18n.NameAndDescription;
 

@@ -2,7 +2,7 @@ package org.cajaga.taxonomy.criteria;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.cajaga.support.i18n.Language;
+import org.cajaga.core.i18n.Language;
 
 /** Turns criteria entities into the localized representations the API returns. */
 final class CriteriaViews {

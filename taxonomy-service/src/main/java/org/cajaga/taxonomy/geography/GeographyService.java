@@ -6,11 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.http.VersionTag;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
 
 /** Mexican states and municipalities; curators keep the municipal list in step with INEGI. */

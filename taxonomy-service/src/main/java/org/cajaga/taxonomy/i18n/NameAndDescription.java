@@ -2,7 +2,7 @@ package org.cajaga.taxonomy.i18n;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.cajaga.support.i18n.Language;
+import org.cajaga.core.i18n.Language;
 import org.cajaga.support.i18n.LocalizedText;
 
 /** The bilingual name and description curated items share (columns name_es, name_en, description_es, description_en). */

@@ -2,7 +2,7 @@ package org.cajaga.taxonomy.sdg;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.cajaga.support.i18n.Language;
+import org.cajaga.core.i18n.Language;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;

@@ -1,7 +1,7 @@
 package org.cajaga.taxonomy.sdg;
 
 import java.util.List;
-import org.cajaga.support.i18n.Language;
+import org.cajaga.core.i18n.Language;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Localized representations of the SDG reference data. */

@@ -1,7 +1,7 @@
 package org.cajaga.taxonomy.vocabulary;
 
 import java.time.Instant;
-import org.cajaga.support.i18n.Language;
+import org.cajaga.core.i18n.Language;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Term", description = "A principle, lesson learned or sector, in the request's language")

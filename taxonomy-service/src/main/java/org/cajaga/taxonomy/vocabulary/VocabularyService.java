@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.cajaga.core.i18n.Language;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.http.VersionTag;
-import org.cajaga.support.i18n.Language;
+import org.cajaga.support.i18n.LocalizedText;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
-import org.cajaga.support.problem.ProblemType;
 import org.cajaga.support.problem.Problems;
-import org.cajaga.support.i18n.LocalizedText;
 import org.cajaga.taxonomy.i18n.NameAndDescription;
 
 @ApplicationScoped

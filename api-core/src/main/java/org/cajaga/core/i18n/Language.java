@@ -1,4 +1,4 @@
-package org.cajaga.support.i18n;
+package org.cajaga.core.i18n;
 
 import java.util.List;
 import java.util.Locale;
