@@ -96,12 +96,14 @@ class GatewayTest {
 
     @Test
     void upstreamFailuresBecomeProblems() {
-        given().header("Accept-Language", "en").get("/api/v1/evaluations/anything").then().statusCode(503)
-                .contentType(PROBLEM).body("title", is("Service unavailable")).body("requestId", notNullValue());
-        given().get("/api/v1/taxonomy/slow").then().statusCode(504).contentType(PROBLEM)
-                .body("title", is("El servicio interno no respondió a tiempo"));
-        given().get("/api/v1/taxonomy/broken").then().statusCode(502).contentType(PROBLEM)
-                .body(not(containsString("NullPointerException")));
+        ProblemSchema problems = ProblemSchema.ofMergedDocument();
+        problems.check(given().header("Accept-Language", "en").get("/api/v1/evaluations/anything").then().statusCode(503)
+                .contentType(PROBLEM).header("Retry-After", matchesPattern("[0-9]+"))
+                .body("title", is("Service unavailable")).body("requestId", notNullValue()).extract().response());
+        problems.check(given().get("/api/v1/taxonomy/slow").then().statusCode(504).contentType(PROBLEM)
+                .body("title", is("El servicio interno no respondió a tiempo")).extract().response());
+        problems.check(given().get("/api/v1/taxonomy/broken").then().statusCode(502).contentType(PROBLEM)
+                .body(not(containsString("NullPointerException"))).extract().response());
     }
 
     @Test
@@ -110,7 +112,7 @@ class GatewayTest {
                 .options("/api/v1/practices").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:3000");
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
-                .options("/api/v1/practices").then().statusCode(403);
+                .options("/api/v1/practices").then().statusCode(403).contentType(PROBLEM);
     }
 
     @Test

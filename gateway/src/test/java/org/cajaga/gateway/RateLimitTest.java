@@ -32,11 +32,12 @@ class RateLimitTest {
             given().auth().oauth2(portal).get("/api/v1/taxonomy/principles").then().statusCode(200)
                     .header("RateLimit-Limit", "3").header("RateLimit-Remaining", String.valueOf(remaining));
         }
-        given().auth().oauth2(portal).get("/api/v1/taxonomy/principles").then().statusCode(429)
+        ProblemSchema.ofMergedDocument().check(given().auth().oauth2(portal).get("/api/v1/taxonomy/principles").then()
+                .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[0-9]+"))
                 .header("RateLimit-Remaining", "0")
-                .body("status", is(429)).body("title", is("Demasiadas solicitudes"));
+                .body("status", is(429)).body("title", is("Demasiadas solicitudes")).extract().response());
         given().auth().oauth2(mobile).get("/api/v1/taxonomy/principles").then().statusCode(200);
     }
 

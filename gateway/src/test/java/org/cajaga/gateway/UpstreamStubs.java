@@ -13,6 +13,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,6 +41,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withHeader("Content-Type", "application/json")
                 .withHeader("X-Seen-Authorization", "{{request.headers.Authorization}}")
                 .withHeader("X-Seen-Request-Id", "{{request.headers.X-Request-Id}}")
+                .withHeader("X-Request-Id", "{{request.headers.X-Request-Id}}")
                 .withHeader("X-Seen-Forwarded-For", "{{request.headers.X-Forwarded-For}}")
                 .withBody("{\"items\": [{\"code\": \"TRANSPARENCY\"}], \"path\": \"{{request.url}}\"}")
                 .withTransformers("response-template")));
@@ -46,12 +51,15 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         taxonomy.stubFor(get(urlPathEqualTo("/api/v1/taxonomy/slow")).willReturn(aResponse().withStatus(200)
                 .withFixedDelay(2500).withBody("{}")));
         taxonomy.stubFor(get(urlPathEqualTo("/api/v1/taxonomy/broken")).willReturn(aResponse().withStatus(500)
-                .withHeader("Content-Type", "text/html").withBody("<h1>java.lang.NullPointerException at Foo</h1>")));
+                .withHeader("Content-Type", "text/html").withHeader("X-Request-Id", "{{request.headers.X-Request-Id}}")
+                .withTransformers("response-template").withBody("<h1>java.lang.NullPointerException at Foo</h1>")));
         practices.stubFor(any(urlPathMatching("/api/v1/practices.*")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withHeader("X-Seen-Length", "{{request.headers.Content-Length}}")
                 .withBody("{\"method\": \"{{request.method}}\"}")
                 .withTransformers("response-template")));
+        warmUp(taxonomy.baseUrl() + "/api/v1/taxonomy/principles");
+        warmUp(practices.baseUrl() + "/api/v1/practices");
         return Map.of(
                 "cajaga.gateway.routes.taxonomy.upstream", taxonomy.baseUrl(),
                 "cajaga.gateway.routes.practices.upstream", practices.baseUrl(),
@@ -80,6 +88,20 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
             return Files.readString(Path.of("..", service, "target", "openapi", "openapi.json"));
         } catch (IOException missing) {
             throw new UncheckedIOException("Build " + service + " first (it writes target/openapi)", missing);
+        }
+    }
+
+    /**
+     * WireMock's first templated answer takes a second or more on a busy machine, past the taxonomy
+     * route's test timeout; the tests' first call should not pay for it.
+     */
+    private static void warmUp(String url) {
+        try {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException(unreachable);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -15,6 +15,8 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    Limits limits();
+
     /** Where clients reach the gateway; the merged OpenAPI lists it as the server. */
     @WithDefault("http://localhost:8080")
     String publicUrl();
@@ -31,6 +33,20 @@ public interface GatewayConfig {
 
         /** Longest wait for the upstream to send something; past it the client gets 504. */
         Duration timeout();
+    }
+
+    /**
+     * Sizes the gateway refuses with a problem. They stay below what the services' HTTP codec takes
+     * (4096-byte request line, 20 KiB of headers), so that what the gateway forwards always fits.
+     */
+    interface Limits {
+        /** Longest request target (path and query), in characters. */
+        @WithDefault("4000")
+        int maxUriLength();
+
+        /** Largest header block, in bytes (names, values and line ends). */
+        @WithDefault("16384")
+        int maxHeaderSize();
     }
 
     interface RateLimit {

@@ -21,14 +21,21 @@ public final class ProblemResponses {
 
     /** The problem as JSON text; {@code detailEs}/{@code detailEn} pick by the request's Accept-Language. */
     public static String body(HttpServerRequest request, ProblemType type, String detailEs, String detailEn) {
-        Language language = Language.fromAcceptLanguage(request.getHeader("Accept-Language"));
-        return new JsonObject()
+        Language language = languageOf(request);
+        JsonObject problem = new JsonObject()
                 .put("type", type.type().toString())
                 .put("title", type.title(language))
                 .put("status", type.status())
-                .put("detail", language == Language.EN ? detailEn : detailEs)
-                .put("instance", request.path())
-                .put("requestId", request.getHeader(RequestIds.HEADER))
-                .encode();
+                .put("detail", language == Language.EN ? detailEn : detailEs);
+        String path = request.path();
+        if (path != null && path.startsWith("/") && RequestTargets.firstProblem(path) == null) {
+            problem.put("instance", path);
+        }
+        return problem.put("requestId", request.getHeader(RequestIds.HEADER)).encode();
+    }
+
+    /** The language a problem for this request is written in. */
+    public static Language languageOf(HttpServerRequest request) {
+        return Language.fromAcceptLanguage(request.getHeader("Accept-Language"));
     }
 }

@@ -9,17 +9,22 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import java.util.concurrent.TimeoutException;
+import org.cajaga.core.correlation.RequestIds;
 import org.cajaga.gateway.problem.ProblemResponses;
 import org.jboss.logging.Logger;
 
 /**
  * What the caller sees when an upstream fails: refused or unreachable → 503, too slow → 504, a 5xx
  * that is not already a problem → 502. Always problem+json with the request id, never a stack trace.
- * Also sets the {@code X-Forwarded-*} headers upstreams use to build their links.
+ * Also sets the {@code X-Forwarded-*} headers upstreams use to build their links, and drops the
+ * upstream's echo of {@code X-Request-Id}: the gateway already answers with the same id.
  */
 final class UpstreamProblems implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UpstreamProblems.class);
+
+    /** How long a caller should wait before trying a service that refused the connection. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final String route;
 
@@ -48,6 +53,7 @@ final class UpstreamProblems implements ProxyInterceptor {
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
         ProxyResponse response = context.response();
+        response.headers().remove(RequestIds.HEADER);
         String type = response.headers().get(HttpHeaderNames.CONTENT_TYPE);
         boolean problem = type != null && type.startsWith(ProblemResponses.MEDIA_TYPE);
         if (response.getStatusCode() >= 500 && !problem) {
@@ -61,9 +67,14 @@ final class UpstreamProblems implements ProxyInterceptor {
     private static ProxyResponse problem(ProxyContext context, ProxyResponse response, int status, String detailEs,
                                          String detailEn) {
         response.headers().clear();
+        if (status == 503) {
+            response.putHeader(HttpHeaderNames.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        HttpServerRequest request = context.request().proxiedRequest();
         return response.setStatusCode(status).setStatusMessage("")
                 .putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
+                .putHeader(HttpHeaderNames.CONTENT_LANGUAGE, ProblemResponses.languageOf(request).tag())
                 .setBody(Body.body(Buffer.buffer(
-                        ProblemResponses.body(context.request().proxiedRequest(), status, detailEs, detailEn))));
+                        ProblemResponses.body(request, status, detailEs, detailEn))));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import org.cajaga.gateway.config.GatewayConfig;
-import org.cajaga.gateway.ratelimit.RateLimits;
 
 /**
  * Routes {@code /api/v1/taxonomy/**}, {@code /practices/**}, {@code /evaluations/**}, {@code /stats/**}
@@ -21,7 +20,7 @@ import org.cajaga.gateway.ratelimit.RateLimits;
 @Singleton
 public class UpstreamRoutes {
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimits limits) {
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
         // One client, so one connection pool, per event-loop thread: a pooled connection belongs to the
         // event loop that opened it, and a request served on another loop would hand every read and write
         // across threads (a tenth of the gateway's throughput on one core, bench/README.md).
@@ -36,7 +35,7 @@ public class UpstreamRoutes {
                     .originRequestProvider((request, http) -> http.request(new RequestOptions()
                             .setServer(origin).setIdleTimeout(timeout)))
                     .addInterceptor(new UpstreamProblems(name)));
-            router.route(route.prefix() + "*").handler(limits::check).handler(rc -> proxies.get().handle(rc.request()));
+            router.route(route.prefix() + "*").handler(rc -> proxies.get().handle(rc.request()));
         });
     }
 }

@@ -14,6 +14,12 @@ public class WriteNeedsToken {
 
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
+    private final AuthenticationProblems problems;
+
+    WriteNeedsToken(AuthenticationProblems problems) {
+        this.problems = problems;
+    }
+
     void register(@Observes Router router) {
         router.route("/api/v1/*").order(-10).handler(this::check);
     }
@@ -23,7 +29,7 @@ public class WriteNeedsToken {
         if (authenticated || READS.contains(rc.request().method())) {
             rc.next();
         } else {
-            AuthenticationProblems.unauthorized(rc, false);
+            problems.unauthorized(rc, false);
         }
     }
 }

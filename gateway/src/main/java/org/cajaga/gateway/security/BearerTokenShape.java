@@ -1,0 +1,65 @@
+package org.cajaga.gateway.security;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+/**
+ * An {@code Authorization} header must be {@code Bearer} and a signed JWT (three base64url parts whose
+ * header and claims are JSON objects, an algorithm other than {@code none}); anything else is a 401
+ * problem before token verification runs, which otherwise fails on such input with a server error.
+ */
+@Singleton
+public class BearerTokenShape {
+
+    /** Before Quarkus' authentication (order -200). */
+    private static final int ORDER = -700;
+    private static final Pattern BEARER = Pattern.compile("(?i)bearer +([A-Za-z0-9_-]+)\\.([A-Za-z0-9_-]+)\\.([A-Za-z0-9_-]+)");
+
+    private final AuthenticationProblems problems;
+
+    BearerTokenShape(AuthenticationProblems problems) {
+        this.problems = problems;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(ORDER).handler(this::check);
+    }
+
+    private void check(RoutingContext rc) {
+        String authorization = rc.request().getHeader("Authorization");
+        if (authorization == null || isSignedJwt(authorization.strip())) {
+            rc.next();
+        } else if (authorization.regionMatches(true, 0, "Bearer", 0, "Bearer".length())) {
+            problems.unauthorized(rc, true);
+        } else {
+            problems.onlyBearer(rc);
+        }
+    }
+
+    static boolean isSignedJwt(String authorization) {
+        var parts = BEARER.matcher(authorization);
+        if (!parts.matches()) {
+            return false;
+        }
+        JsonObject header = json(parts.group(1));
+        if (header == null || json(parts.group(2)) == null || !(header.getValue("alg") instanceof String alg)) {
+            return false;
+        }
+        return !alg.equalsIgnoreCase("none");
+    }
+
+    private static JsonObject json(String part) {
+        try {
+            return new JsonObject(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException | DecodeException | ClassCastException notJson) {
+            return null;
+        }
+    }
+}
