@@ -53,14 +53,16 @@ public class RequestLimits {
             problems.send(rc, ProblemType.HEADERS_TOO_LARGE,
                     "Los encabezados suman más de " + limits.maxHeaderSize() + " bytes.",
                     "The header fields add up to more than " + limits.maxHeaderSize() + " bytes.");
-        } else if (RequestTargets.firstProblem(target) != null) {
-            refuseTarget(rc, RequestTargets.firstProblem(target));
         } else {
-            checkBodySize(rc);
+            checkTarget(rc, RequestTargets.firstProblem(target));
         }
     }
 
-    private void refuseTarget(RoutingContext rc, RequestTargets.Problem problem) {
+    private void checkTarget(RoutingContext rc, RequestTargets.Problem problem) {
+        if (problem == null) {
+            checkBodySize(rc);
+            return;
+        }
         switch (problem) {
             case BROKEN_ESCAPE -> problems.send(rc, ProblemType.BAD_REQUEST,
                     "La dirección tiene una secuencia '%' mal formada.", "The address has a malformed '%' escape.");
