@@ -168,17 +168,15 @@ final class GatewayDocumentation {
                 0, 1_000_000));
         headers.set("RateLimit-Reset", integerHeader("Seconds until the caller's current window ends", 0, 60));
         headers.set("Access-Control-Allow-Origin", stringHeader("The calling page's origin, sent only to browsers of an "
-                + "allowed origin (GATEWAY_CORS_ORIGINS); never `*`", 2048));
+                + "allowed origin (GATEWAY_CORS_ORIGINS); never `*`", 2048, "^https?://[^\\s/]+$"));
         headers.set(WWW_AUTHENTICATE, stringHeader("`Bearer realm=\"cajaga\"`, with `error=\"invalid_token\"` when a "
-                + "token was sent (RFC 6750)", 200));
+                + "token was sent (RFC 6750)", 200, "^Bearer( .*)?$"));
         if (!headers.has(RETRY_AFTER)) {
             headers.set(RETRY_AFTER, integerHeader("Seconds to wait before trying again", 0, 86_400));
         }
         if (!headers.has(REQUEST_ID)) {
-            ObjectNode id = stringHeader("The request's correlation id: the caller's when it was safe, otherwise a new one",
-                    128);
-            ((ObjectNode) id.get("schema")).put("pattern", "^[A-Za-z0-9._:-]{1,128}$");
-            headers.set(REQUEST_ID, id);
+            headers.set(REQUEST_ID, stringHeader("The request's correlation id: the caller's when it was safe, otherwise a "
+                    + "new one", 128, "^[A-Za-z0-9._:-]{1,128}$"));
         }
     }
 
@@ -189,9 +187,9 @@ final class GatewayDocumentation {
         return header;
     }
 
-    private static ObjectNode stringHeader(String description, int maxLength) {
+    private static ObjectNode stringHeader(String description, int maxLength, String pattern) {
         ObjectNode header = NODES.objectNode().put("description", description);
-        header.putObject("schema").put("type", "string").put("maxLength", maxLength);
+        header.putObject("schema").put("type", "string").put("maxLength", maxLength).put("pattern", pattern);
         return header;
     }
 
