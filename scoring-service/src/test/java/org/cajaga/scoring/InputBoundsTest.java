@@ -2,6 +2,7 @@ package org.cajaga.scoring;
 
 import static io.restassured.RestAssured.given;
 import static org.cajaga.scoring.Evaluations.EVALUATIONS;
+import static org.cajaga.scoring.Evaluations.bearer;
 import static org.cajaga.scoring.Evaluations.admin;
 import static org.cajaga.scoring.Evaluations.body;
 import static org.cajaga.scoring.Evaluations.create;
@@ -70,11 +71,11 @@ class InputBoundsTest {
                 .body("detail", containsString("criteriaSetVersion"));
         given().queryParam("criteriaSet", "m".repeat(61)).queryParam("criteriaSetVersion", "1").get(score)
                 .then().statusCode(422).contentType(PROBLEM).body("violations.in", hasItem("query"));
-        given().auth().oauth2(evaluator("ana")).queryParam("limit", "201").get(EVALUATIONS)
+        given().header(bearer(evaluator("ana"))).queryParam("limit", "201").get(EVALUATIONS)
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("limit"));
-        given().auth().oauth2(admin()).queryParam("limit", "201").get(EVALUATIONS + "/disputes")
+        given().header(bearer(admin())).queryParam("limit", "201").get(EVALUATIONS + "/disputes")
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("limit"));
-        given().auth().oauth2(evaluator("ana")).queryParam("practiceId", UUID.randomUUID() + "0").get(EVALUATIONS)
+        given().header(bearer(evaluator("ana"))).queryParam("practiceId", UUID.randomUUID() + "0").get(EVALUATIONS)
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("practiceId"));
     }
 
@@ -82,12 +83,12 @@ class InputBoundsTest {
     void anIfMatchLongerThanAnEntityTagIsRefused() {
         String token = evaluator("etiqueta-" + UUID.randomUUID());
         String id = create(token, validBody()).then().statusCode(201).extract().path("id");
-        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"" + "a".repeat(199) + "\"")
+        given().header(bearer(token)).contentType(ContentType.JSON).header("If-Match", "\"" + "a".repeat(199) + "\"")
                 .body(Map.of("verdicts", verdictsAllMetExcept(Set.of()))).put(EVALUATIONS + "/" + id)
                 .then().statusCode(422).contentType(PROBLEM).body("violations.in", hasItem("header"));
-        given().auth().oauth2(token).header("If-Match", "\"" + "a".repeat(199) + "\"").delete(EVALUATIONS + "/" + id)
+        given().header(bearer(token)).header("If-Match", "\"" + "a".repeat(199) + "\"").delete(EVALUATIONS + "/" + id)
                 .then().statusCode(422).contentType(PROBLEM);
-        given().auth().oauth2(token).get(EVALUATIONS + "/" + id).then().statusCode(200).body("status", equalTo("DRAFT"));
+        given().header(bearer(token)).get(EVALUATIONS + "/" + id).then().statusCode(200).body("status", equalTo("DRAFT"));
     }
 
     private static void refusedOnCreate(Consumer<Map<String, Object>> change, String field) {
@@ -102,7 +103,7 @@ class InputBoundsTest {
         Map<String, Object> body = new HashMap<>(Map.of("criteriaSet", "mapeo-2022", "criteriaSetVersion", 1,
                 "decisions", List.of(decision("SUSTAINABILITY"))));
         change.accept(body);
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(body)
+        given().header(bearer(admin())).contentType(ContentType.JSON).body(body)
                 .post(EVALUATIONS + "/practices/" + UUID.randomUUID() + "/decisions")
                 .then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("https://cajaga.mx/problems/invalid-data"))
