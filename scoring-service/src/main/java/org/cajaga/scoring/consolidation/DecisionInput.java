@@ -33,7 +33,7 @@ public record DecisionInput(
     public record Decision(
             @NotBlank @Size(max = CRITERION_MAX_LENGTH) @Pattern(regexp = CRITERION_PATTERN)
             @Schema(description = "A tied criterion of the version", example = "SUSTAINABILITY") String criterion,
-            @NotNull @Schema(example = "MET") Verdict verdict,
+            @NotNull Verdict verdict,
             @NotBlank @Size(max = CriterionVerdict.MAX_JUSTIFICATION)
             @Schema(example = "El presupuesto multianual aprobado en cabildo garantiza su continuidad.")
             String justification) {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CriterionVerdict(
         @NotBlank @Size(max = CRITERION_MAX_LENGTH) @Pattern(regexp = CRITERION_PATTERN)
         @Schema(description = "Criterion code of the pinned version", example = "PARTICIPATION") String criterion,
-        @NotNull @Schema(example = "MET") Verdict verdict,
+        @NotNull Verdict verdict,
         @Size(max = MAX_JUSTIFICATION) @Schema(description = "Why; required when the verdict is MET",
                 example = "Las mesas vecinales decidieron el 100 % del presupuesto asignado.") String justification,
         @Size(max = MAX_EVIDENCE) @Schema(description = "Links to the evidence (http or https)",

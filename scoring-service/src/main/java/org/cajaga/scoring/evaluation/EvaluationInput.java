@@ -28,8 +28,7 @@ public record EvaluationInput(
         @NotNull @Min(1) @Max(MAX_VERSION)
         @Schema(description = "Published version of the criteria set; pinned for good", example = "1")
         Integer criteriaSetVersion,
-        @NotNull @Schema(description = "EXPERT_REVIEW (role evaluator) or SELF_ASSESSMENT (the practice's integrator or an editor)",
-                example = "EXPERT_REVIEW") EvaluationKind kind,
+        @NotNull EvaluationKind kind,
         @NotNull @Size(max = MAX_CRITERIA) @Schema(description = "At most one verdict per criterion of the version")
         List<@NotNull @Valid CriterionVerdict> verdicts) {
 }
