@@ -75,6 +75,8 @@ class InputBoundsTest {
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("limit"));
         given().header(bearer(admin())).queryParam("limit", "201").get(EVALUATIONS + "/disputes")
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("limit"));
+        given().header(bearer(evaluator("ana"))).queryParam("cursor", "a".repeat(1025)).get(EVALUATIONS)
+                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("cursor"));
         given().header(bearer(evaluator("ana"))).queryParam("practiceId", UUID.randomUUID() + "0").get(EVALUATIONS)
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("practiceId"));
     }
