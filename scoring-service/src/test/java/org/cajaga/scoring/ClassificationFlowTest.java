@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.cajaga.scoring.Evaluations.EVALUATIONS;
-import static org.cajaga.scoring.Evaluations.bearer;
 import static org.cajaga.scoring.Evaluations.admin;
 import static org.cajaga.scoring.Evaluations.evaluator;
 import static org.cajaga.scoring.Evaluations.score;
@@ -38,7 +37,7 @@ class ClassificationFlowTest {
                 .body("needsDecidingReview", equalTo(true))
                 .body("criteria[6].verdict", equalTo("DISPUTED"))
                 .body("criteria[6].agreementPercent", equalTo(50.0f));
-        given().header(bearer(evaluator("carla"))).get(EVALUATIONS + "/disputes?limit=200").then().statusCode(200)
+        given().auth().oauth2(evaluator("carla")).get(EVALUATIONS + "/disputes?limit=200").then().statusCode(200)
                 .body("items.practiceId", hasItem(practice.toString()));
 
         Map<String, Object> decision = Map.of("criteriaSet", "mapeo-2022", "criteriaSetVersion", 1, "decisions",
@@ -142,7 +141,7 @@ class ClassificationFlowTest {
     }
 
     private static Response decide(String token, UUID practice, Map<String, Object> body) {
-        return given().header(bearer(token)).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post(EVALUATIONS + "/practices/" + practice + "/decisions");
     }
 }

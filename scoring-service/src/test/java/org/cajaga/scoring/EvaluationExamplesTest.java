@@ -2,7 +2,6 @@ package org.cajaga.scoring;
 
 import static io.restassured.RestAssured.given;
 import static org.cajaga.scoring.Evaluations.EVALUATIONS;
-import static org.cajaga.scoring.Evaluations.bearer;
 import static org.cajaga.scoring.Evaluations.evaluator;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -31,12 +30,12 @@ class EvaluationExamplesTest {
         PracticeStubs.practice(UUID.fromString((String) create.get("practiceId")), "PUBLISHED", true, "editora.demo");
         String token = evaluator("ejemplo-" + UUID.randomUUID());
 
-        Response created = given().header(bearer(token)).contentType(ContentType.JSON).body(create).post(EVALUATIONS);
+        Response created = given().auth().oauth2(token).contentType(ContentType.JSON).body(create).post(EVALUATIONS);
         created.then().statusCode(201).contentType(ContentType.JSON)
                 .body("status", equalTo("DRAFT"))
                 .body("verdicts", hasSize(((List<?>) create.get("verdicts")).size()));
 
-        given().header(bearer(token)).contentType(ContentType.JSON).header("If-Match", created.header("ETag")).body(replace)
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", created.header("ETag")).body(replace)
                 .put(EVALUATIONS + "/" + created.path("id")).then().statusCode(200)
                 .body("verdicts", hasSize(((List<?>) replace.get("verdicts")).size()));
     }

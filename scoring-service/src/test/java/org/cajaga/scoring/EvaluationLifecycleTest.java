@@ -2,7 +2,6 @@ package org.cajaga.scoring;
 
 import static io.restassured.RestAssured.given;
 import static org.cajaga.scoring.Evaluations.EVALUATIONS;
-import static org.cajaga.scoring.Evaluations.bearer;
 import static org.cajaga.scoring.Evaluations.body;
 import static org.cajaga.scoring.Evaluations.create;
 import static org.cajaga.scoring.Evaluations.evaluator;
@@ -78,26 +77,26 @@ class EvaluationLifecycleTest {
         String beto = submitted(evaluator("beto"), practice, 1, Set.of("RESULTS", "EVIDENCE", "AGENDA2030"));
         score(practice).then().body("classification", equalTo("PENDING")).body("needsDecidingReview", equalTo(true));
 
-        String etag = given().header(bearer(ana)).get(EVALUATIONS + "/" + original).then().statusCode(200).extract().header("ETag");
-        given().header(bearer(ana)).contentType(ContentType.JSON).header("If-Match", etag)
+        String etag = given().auth().oauth2(ana).get(EVALUATIONS + "/" + original).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(ana).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("verdicts", verdictsAllMetExcept(Set.of()))).put(EVALUATIONS + "/" + original)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://cajaga.mx/problems/immutable"));
         submit(ana, original, etag).then().statusCode(409);
-        given().header(bearer(ana)).header("If-Match", etag).delete(EVALUATIONS + "/" + original).then().statusCode(409);
+        given().auth().oauth2(ana).header("If-Match", etag).delete(EVALUATIONS + "/" + original).then().statusCode(409);
 
-        Response revision = given().header(bearer(ana)).post(EVALUATIONS + "/" + original + "/revisions");
+        Response revision = given().auth().oauth2(ana).post(EVALUATIONS + "/" + original + "/revisions");
         revision.then().statusCode(201)
                 .body("status", equalTo("DRAFT")).body("revision", equalTo(2)).body("supersedes", equalTo(original));
-        given().header(bearer(ana)).post(EVALUATIONS + "/" + original + "/revisions").then().statusCode(409)
+        given().auth().oauth2(ana).post(EVALUATIONS + "/" + original + "/revisions").then().statusCode(409)
                 .body("type", equalTo("https://cajaga.mx/problems/already-exists"));
         String revised = revision.path("id");
-        String revisedTag = given().header(bearer(ana)).contentType(ContentType.JSON).header("If-Match", revision.header("ETag"))
+        String revisedTag = given().auth().oauth2(ana).contentType(ContentType.JSON).header("If-Match", revision.header("ETag"))
                 .body(Map.of("verdicts", verdictsAllMetExcept(Set.of("RESULTS", "EVIDENCE", "AGENDA2030"))))
                 .put(EVALUATIONS + "/" + revised).then().statusCode(200).extract().header("ETag");
         submit(ana, revised, revisedTag).then().statusCode(200);
 
-        given().header(bearer(ana)).get(EVALUATIONS + "/" + original).then().statusCode(200)
+        given().auth().oauth2(ana).get(EVALUATIONS + "/" + original).then().statusCode(200)
                 .body("status", equalTo("SUPERSEDED")).body("verdicts[3].verdict", equalTo("MET"));
         score(practice).then().statusCode(200)
                 .body("classification", equalTo("NOT_CLASSIFIED"))
@@ -131,13 +130,13 @@ class EvaluationLifecycleTest {
         String id = draft.path("id");
         String etag = draft.header("ETag");
 
-        given().header(bearer(evaluator("beto"))).header("If-Match", etag).delete(EVALUATIONS + "/" + id).then().statusCode(403)
+        given().auth().oauth2(evaluator("beto")).header("If-Match", etag).delete(EVALUATIONS + "/" + id).then().statusCode(403)
                 .body("type", equalTo("https://cajaga.mx/problems/not-allowed"));
-        given().header(bearer(evaluator("ana"))).delete(EVALUATIONS + "/" + id).then().statusCode(428);
-        given().header(bearer(evaluator("ana"))).header("If-Match", "\"stale\"").delete(EVALUATIONS + "/" + id)
+        given().auth().oauth2(evaluator("ana")).delete(EVALUATIONS + "/" + id).then().statusCode(428);
+        given().auth().oauth2(evaluator("ana")).header("If-Match", "\"stale\"").delete(EVALUATIONS + "/" + id)
                 .then().statusCode(412);
-        given().header(bearer(evaluator("ana"))).header("If-Match", etag).delete(EVALUATIONS + "/" + id).then().statusCode(204);
-        given().header(bearer(evaluator("ana"))).get(EVALUATIONS + "/" + id).then().statusCode(404)
+        given().auth().oauth2(evaluator("ana")).header("If-Match", etag).delete(EVALUATIONS + "/" + id).then().statusCode(204);
+        given().auth().oauth2(evaluator("ana")).get(EVALUATIONS + "/" + id).then().statusCode(404)
                 .body("type", equalTo("https://cajaga.mx/problems/not-found"));
     }
 
@@ -148,12 +147,12 @@ class EvaluationLifecycleTest {
         Response own = create(integrator, body(practice, 1, "SELF_ASSESSMENT", verdictsAllMetExcept(Set.of())));
         String expert = submitted(evaluator("ana"), practice, 1, Set.of());
 
-        given().header(bearer(integrator)).queryParam("practiceId", practice.toString()).get(EVALUATIONS).then().statusCode(200)
+        given().auth().oauth2(integrator).queryParam("practiceId", practice.toString()).get(EVALUATIONS).then().statusCode(200)
                 .body("items.id", contains((String) own.path("id")));
-        given().header(bearer(integrator)).get(EVALUATIONS + "/" + expert).then().statusCode(404);
-        given().header(bearer(TestTokens.forUser("otra", "integrator"))).queryParam("practiceId", practice.toString())
+        given().auth().oauth2(integrator).get(EVALUATIONS + "/" + expert).then().statusCode(404);
+        given().auth().oauth2(TestTokens.forUser("otra", "integrator")).queryParam("practiceId", practice.toString())
                 .get(EVALUATIONS).then().statusCode(200).body("items", empty());
-        given().header(bearer(evaluator("beto"))).queryParam("practiceId", practice.toString()).queryParam("limit", "1")
+        given().auth().oauth2(evaluator("beto")).queryParam("practiceId", practice.toString()).queryParam("limit", "1")
                 .get(EVALUATIONS).then().statusCode(200).body("items", hasSize(1)).header("Link", containsString("rel=\"next\""));
     }
 }

@@ -2,7 +2,6 @@ package org.cajaga.scoring;
 
 import static io.restassured.RestAssured.given;
 import static org.cajaga.scoring.Evaluations.EVALUATIONS;
-import static org.cajaga.scoring.Evaluations.bearer;
 import static org.cajaga.scoring.Evaluations.body;
 import static org.cajaga.scoring.Evaluations.create;
 import static org.cajaga.scoring.Evaluations.evaluator;
@@ -56,7 +55,7 @@ class EvaluationRejectionTest {
         submit(evaluator("ana"), draft.path("id"), draft.header("ETag")).then().statusCode(422).contentType(PROBLEM)
                 .body("violations.field", hasItems("verdicts", "verdicts[0].justification"))
                 .body("violations.message", hasItems("missing criterion 'AGENDA2030'", "required when the verdict is MET"));
-        given().header(bearer(evaluator("ana"))).get(EVALUATIONS + "/" + draft.path("id")).then().body("status", equalTo("DRAFT"));
+        given().auth().oauth2(evaluator("ana")).get(EVALUATIONS + "/" + draft.path("id")).then().body("status", equalTo("DRAFT"));
     }
 
     @Test
@@ -85,10 +84,10 @@ class EvaluationRejectionTest {
         Map<String, Object> bad = new HashMap<>(body(UUID.randomUUID(), 0, "EXPERT_REVIEW",
                 List.of(Map.of("criterion", "INNOVATION", "verdict", "MET", "evidence", List.of("ftp://x")))));
         bad.put("criteriaSet", "Mapeo 2022");
-        given().header(bearer(evaluator("ana"))).contentType(ContentType.JSON).body(bad).post(EVALUATIONS)
+        given().auth().oauth2(evaluator("ana")).contentType(ContentType.JSON).body(bad).post(EVALUATIONS)
                 .then().statusCode(422).contentType(PROBLEM)
                 .body("violations.field", hasItems("criteriaSet", "criteriaSetVersion", "verdicts[0].evidence[0]"));
-        given().header(bearer(evaluator("ana"))).contentType(ContentType.JSON).body("{\"practiceId\": ").post(EVALUATIONS)
+        given().auth().oauth2(evaluator("ana")).contentType(ContentType.JSON).body("{\"practiceId\": ").post(EVALUATIONS)
                 .then().statusCode(400).contentType(PROBLEM);
     }
 
@@ -123,15 +122,15 @@ class EvaluationRejectionTest {
         Map<String, Object> expert = body(PracticeStubs.published(true), 1, "EXPERT_REVIEW", verdictsAllMetExcept(Set.of()));
         for (String token : TestTokens.refused("ana", "evaluator")) {
             create(token, expert).then().statusCode(401).contentType(PROBLEM);
-            given().header(bearer(token)).get(EVALUATIONS).then().statusCode(401);
+            given().auth().oauth2(token).get(EVALUATIONS).then().statusCode(401);
         }
     }
 
     @Test
     void unknownIdsAnswer404AndNonUuidsDoNotMatch() {
-        given().header(bearer(evaluator("ana"))).get(EVALUATIONS + "/" + UUID.randomUUID()).then().statusCode(404)
+        given().auth().oauth2(evaluator("ana")).get(EVALUATIONS + "/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType(PROBLEM);
-        given().header(bearer(evaluator("ana"))).post(EVALUATIONS + "/" + UUID.randomUUID() + "/submit").then().statusCode(404);
+        given().auth().oauth2(evaluator("ana")).post(EVALUATIONS + "/" + UUID.randomUUID() + "/submit").then().statusCode(404);
         given().queryParam("criteriaSet", "mapeo-2022").get(EVALUATIONS + "/practices/" + UUID.randomUUID() + "/score")
                 .then().statusCode(400).contentType(PROBLEM);
         given().queryParam("criteriaSet", "mapeo-2022").queryParam("criteriaSetVersion", "uno")
@@ -139,11 +138,11 @@ class EvaluationRejectionTest {
         given().get(EVALUATIONS + "/practices/" + UUID.randomUUID() + "/score").then().statusCode(404)
                 .body("detail", containsString("no tiene evaluaciones"));
         for (String[] bad : new String[][] {{"status", "FINISHED"}, {"kind", "PEER_REVIEW"}, {"practiceId", "42"}}) {
-            given().header(bearer(evaluator("ana"))).queryParam(bad[0], bad[1]).get(EVALUATIONS).then().statusCode(400)
+            given().auth().oauth2(evaluator("ana")).queryParam(bad[0], bad[1]).get(EVALUATIONS).then().statusCode(400)
                     .contentType(PROBLEM).body("type", equalTo("https://cajaga.mx/problems/invalid-parameter"))
                     .body("detail", containsString(bad[0]));
         }
-        given().header(bearer(evaluator("ana"))).queryParam("limit", "0").get(EVALUATIONS).then().statusCode(400)
+        given().auth().oauth2(evaluator("ana")).queryParam("limit", "0").get(EVALUATIONS).then().statusCode(400)
                 .contentType(PROBLEM);
     }
 }

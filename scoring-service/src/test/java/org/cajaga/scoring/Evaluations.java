@@ -3,7 +3,6 @@ package org.cajaga.scoring;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
-import io.restassured.http.Header;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,14 +18,6 @@ final class Evaluations {
     static final String EVALUATIONS = "/api/v1/evaluations";
 
     private Evaluations() {
-    }
-
-    /**
-     * The token as an {@code Authorization} header, which the contract filter sees; RestAssured's
-     * {@code auth().oauth2()} adds its header only after every filter ran.
-     */
-    static Header bearer(String token) {
-        return new Header("Authorization", "Bearer " + token);
     }
 
     static String evaluator(String name) {
@@ -57,11 +48,11 @@ final class Evaluations {
     }
 
     static Response create(String token, Map<String, Object> body) {
-        return given().header(bearer(token)).contentType(ContentType.JSON).body(body).post(EVALUATIONS);
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(EVALUATIONS);
     }
 
     static Response submit(String token, String id, String etag) {
-        return given().header(bearer(token)).header("If-Match", etag).post(EVALUATIONS + "/" + id + "/submit");
+        return given().auth().oauth2(token).header("If-Match", etag).post(EVALUATIONS + "/" + id + "/submit");
     }
 
     /** Creates and submits an expert review; returns the submitted evaluation's id. */

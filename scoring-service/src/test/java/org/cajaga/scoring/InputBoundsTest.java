@@ -2,7 +2,6 @@ package org.cajaga.scoring;
 
 import static io.restassured.RestAssured.given;
 import static org.cajaga.scoring.Evaluations.EVALUATIONS;
-import static org.cajaga.scoring.Evaluations.bearer;
 import static org.cajaga.scoring.Evaluations.admin;
 import static org.cajaga.scoring.Evaluations.body;
 import static org.cajaga.scoring.Evaluations.create;
@@ -71,13 +70,13 @@ class InputBoundsTest {
                 .body("detail", containsString("criteriaSetVersion"));
         given().queryParam("criteriaSet", "m".repeat(61)).queryParam("criteriaSetVersion", "1").get(score)
                 .then().statusCode(422).contentType(PROBLEM).body("violations.in", hasItem("query"));
-        given().header(bearer(evaluator("ana"))).queryParam("limit", "201").get(EVALUATIONS)
+        given().auth().oauth2(evaluator("ana")).queryParam("limit", "201").get(EVALUATIONS)
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("limit"));
-        given().header(bearer(admin())).queryParam("limit", "201").get(EVALUATIONS + "/disputes")
+        given().auth().oauth2(admin()).queryParam("limit", "201").get(EVALUATIONS + "/disputes")
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("limit"));
-        given().header(bearer(evaluator("ana"))).queryParam("cursor", "a".repeat(1025)).get(EVALUATIONS)
+        given().auth().oauth2(evaluator("ana")).queryParam("cursor", "a".repeat(1025)).get(EVALUATIONS)
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("cursor"));
-        given().header(bearer(evaluator("ana"))).queryParam("practiceId", UUID.randomUUID() + "0").get(EVALUATIONS)
+        given().auth().oauth2(evaluator("ana")).queryParam("practiceId", UUID.randomUUID() + "0").get(EVALUATIONS)
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("practiceId"));
     }
 
@@ -85,12 +84,12 @@ class InputBoundsTest {
     void anIfMatchLongerThanAnEntityTagIsRefused() {
         String token = evaluator("etiqueta-" + UUID.randomUUID());
         String id = create(token, validBody()).then().statusCode(201).extract().path("id");
-        given().header(bearer(token)).contentType(ContentType.JSON).header("If-Match", "\"" + "a".repeat(199) + "\"")
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"" + "a".repeat(199) + "\"")
                 .body(Map.of("verdicts", verdictsAllMetExcept(Set.of()))).put(EVALUATIONS + "/" + id)
                 .then().statusCode(422).contentType(PROBLEM).body("violations.in", hasItem("header"));
-        given().header(bearer(token)).header("If-Match", "\"" + "a".repeat(199) + "\"").delete(EVALUATIONS + "/" + id)
+        given().auth().oauth2(token).header("If-Match", "\"" + "a".repeat(199) + "\"").delete(EVALUATIONS + "/" + id)
                 .then().statusCode(422).contentType(PROBLEM);
-        given().header(bearer(token)).get(EVALUATIONS + "/" + id).then().statusCode(200).body("status", equalTo("DRAFT"));
+        given().auth().oauth2(token).get(EVALUATIONS + "/" + id).then().statusCode(200).body("status", equalTo("DRAFT"));
     }
 
     private static void refusedOnCreate(Consumer<Map<String, Object>> change, String field) {
@@ -105,7 +104,7 @@ class InputBoundsTest {
         Map<String, Object> body = new HashMap<>(Map.of("criteriaSet", "mapeo-2022", "criteriaSetVersion", 1,
                 "decisions", List.of(decision("SUSTAINABILITY"))));
         change.accept(body);
-        given().header(bearer(admin())).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(body)
                 .post(EVALUATIONS + "/practices/" + UUID.randomUUID() + "/decisions")
                 .then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("https://cajaga.mx/problems/invalid-data"))

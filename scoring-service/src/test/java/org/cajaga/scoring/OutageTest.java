@@ -3,7 +3,6 @@ package org.cajaga.scoring;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static io.restassured.RestAssured.given;
-import static org.cajaga.scoring.Evaluations.bearer;
 import static org.cajaga.scoring.Evaluations.body;
 import static org.cajaga.scoring.Evaluations.create;
 import static org.cajaga.scoring.Evaluations.evaluator;
@@ -49,7 +48,7 @@ class OutageTest {
         } finally {
             PracticeStubs.wireMock().removeStubMapping(down);
         }
-        given().header(bearer(evaluator("ana"))).queryParam("practiceId", practice.toString())
+        given().auth().oauth2(evaluator("ana")).queryParam("practiceId", practice.toString())
                 .get(Evaluations.EVALUATIONS).then().statusCode(200).body("items.size()", equalTo(0));
     }
 }
