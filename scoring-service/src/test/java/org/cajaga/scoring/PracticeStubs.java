@@ -24,7 +24,11 @@ final class PracticeStubs {
 
     /** A new practice in the given status, as practices-service would serve it; returns its id. */
     static UUID practice(String status, boolean cocreated, String createdBy) {
-        UUID id = UUID.randomUUID();
+        return practice(UUID.randomUUID(), status, cocreated, createdBy);
+    }
+
+    /** The practice {@code id} (e.g. one named by an example of the OpenAPI document) as practices-service would serve it. */
+    static UUID practice(UUID id, String status, boolean cocreated, String createdBy) {
         wireMock().register(get("/api/v1/practices/" + id).willReturn(okJson("""
                 {"id": "%s", "title": "Ejemplo: presupuesto participativo", "status": "%s",
                  "coCreation": {"cocreated": %s, "how": "mesas vecinales"},

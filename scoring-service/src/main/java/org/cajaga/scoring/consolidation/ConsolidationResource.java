@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.cajaga.scoring.criteria.CriteriaSetBounds;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.http.QueryParams;
@@ -29,9 +32,12 @@ import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -61,18 +67,31 @@ public class ConsolidationResource {
     @GET
     @Path(PRACTICE + "/score")
     @PermitAll
-    @Operation(summary = "Explain a practice's classification",
+    @Operation(operationId = "getPracticeScore", summary = "Explain a practice's classification",
             description = "Criteria met, percentage, consolidated verdict per criterion (majority; ties DISPUTED until a "
                     + "deciding review), agreement (percent per criterion and Fleiss' kappa), the rule of the version "
                     + "that gave the class, and the evaluations counted. Without parameters, the most recently "
                     + "consolidated version. Anonymous.")
-    @APIResponse(responseCode = "200", description = "The score")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "Only one of `criteriaSet` and `criteriaSetVersion` given, or not a number")
+    @APIResponse(responseCode = "200", description = "The score",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "400", description = "Only one of `criteriaSet` and `criteriaSetVersion` given, "
+            + "or the version is not a number from 1 to " + CriteriaSetBounds.MAX_VERSION)
     @APIResponse(responseCode = "404", description = "No submitted expert evaluation of this practice (under that version)")
-    public RestResponse<ScoreView> score(@PathParam("id") UUID id,
-                                         @QueryParam("criteriaSet") @Parameter(example = "mapeo-2022") String criteriaSet,
-                                         @QueryParam("criteriaSetVersion") @Parameter(example = "1") String version) {
+    @APIResponse(responseCode = "422", description = "`criteriaSet` is not a criteria-set code")
+    public RestResponse<ScoreView> score(
+            @PathParam("id") UUID id,
+            @QueryParam("criteriaSet") @Size(max = CriteriaSetBounds.SET_CODE_MAX_LENGTH)
+            @Pattern(regexp = CriteriaSetBounds.SET_CODE_PATTERN)
+            @Parameter(description = "Code of the criteria set; give it with `criteriaSetVersion`", example = "mapeo-2022",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CriteriaSetBounds.SET_CODE_MAX_LENGTH,
+                            pattern = CriteriaSetBounds.SET_CODE_PATTERN)) String criteriaSet,
+            @QueryParam("criteriaSetVersion")
+            @Parameter(description = "Version of the criteria set; give it with `criteriaSet`", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                            maximum = "" + CriteriaSetBounds.MAX_VERSION)) String version) {
         ScoreView score = scores.score(id, criteriaSet, QueryParams.optionalInt("criteriaSetVersion", version));
         return Preconditions.okOrNotModified(request,
                 EntityTags.of("score", score.consolidationId(), score.decidedAt(), CurrentLanguage.get()), REVALIDATE, score);
@@ -82,13 +101,12 @@ public class ConsolidationResource {
     @Path(PRACTICE + "/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Settle tied criteria (deciding review)",
+    @Operation(operationId = "settleDispute", summary = "Settle tied criteria (deciding review)",
             description = "An admin gives the verdict of criteria on which the expert evaluations tie. The practice is "
                     + "consolidated again; a changed classification reaches practices-service through the outbox. "
                     + "A further expert evaluation that breaks the tie takes precedence.")
-    @APIResponse(responseCode = "200", description = "The new score")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "200", description = "The new score",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreView.class)))
     @APIResponse(responseCode = "403", description = "Only admins decide")
     @APIResponse(responseCode = "404", description = "The practice has no consolidation under that version")
     @APIResponse(responseCode = "409", description = "A criterion given is not tied")
@@ -101,12 +119,13 @@ public class ConsolidationResource {
     @GET
     @Path("disputes")
     @RolesAllowed({Roles.ADMIN, Roles.EVALUATOR})
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Practices waiting for a deciding review", description = "Scores with tied criteria, oldest first.")
-    @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there is more")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "Bad `limit` or `cursor`")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @Operation(operationId = "listDisputes", summary = "Practices waiting for a deciding review",
+            description = "Scores with tied criteria, oldest first.")
+    @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there is more",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorePage.class)),
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "Only admins and evaluators")
     public RestResponse<Page<ScoreView>> disputes(@BeanParam PageParams page) {
         Page<ScoreView> result = scores.disputes(page);

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One criterion after consolidation")
 public record CriterionOutcome(
-        @Schema(example = "CITIZEN_PARTICIPATION") String criterion,
+        @Schema(example = "PARTICIPATION") String criterion,
         @Schema(description = "Expert evaluations that said MET", example = "2") int met,
         @Schema(description = "Expert evaluations that said NOT_MET", example = "1") int notMet,
         @Schema(example = "MET") ConsolidatedVerdict verdict,

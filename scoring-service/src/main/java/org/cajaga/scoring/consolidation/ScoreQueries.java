@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
+import org.cajaga.scoring.criteria.CriteriaSetBounds;
 import org.cajaga.scoring.evaluation.Evaluation;
 import org.cajaga.scoring.evaluation.EvaluationKind;
 import org.cajaga.scoring.evaluation.EvaluationStatus;
@@ -24,6 +25,11 @@ public class ScoreQueries {
             throw Problems.of(ProblemType.INVALID_PARAMETER,
                     "Indique criteriaSet y criteriaSetVersion juntos, o ninguno.",
                     "Give criteriaSet and criteriaSetVersion together, or neither.");
+        }
+        if (version != null && (version < 1 || version > CriteriaSetBounds.MAX_VERSION)) {
+            throw Problems.of(ProblemType.INVALID_PARAMETER,
+                    "El parámetro 'criteriaSetVersion' debe estar entre 1 y " + CriteriaSetBounds.MAX_VERSION + ".",
+                    "The 'criteriaSetVersion' parameter must be between 1 and " + CriteriaSetBounds.MAX_VERSION + ".");
         }
         Consolidation consolidation = (criteriaSet == null ? Consolidation.latest(practiceId)
                 : Consolidation.of(practiceId, criteriaSet, version))

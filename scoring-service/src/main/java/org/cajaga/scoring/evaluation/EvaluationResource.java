@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,22 +31,30 @@ import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "keycloak")
 @Tag(name = "Evaluations", description = "Evaluations of practices against the criteria: drafts, submission, corrections.")
 public class EvaluationResource {
 
     static final String ID = "{id: [0-9a-fA-F-]{36}}";
 
     private static final CacheControl REVALIDATE = CacheControl.valueOf("private, no-cache");
+
+    private static final String IF_MATCH = "The `ETag` of the draft as you last read it";
+    private static final String IF_MATCH_EXAMPLE = "\"5d41402abc4b2a76b9719d911017c592\"";
+    private static final int MAX_IF_MATCH = 200;
 
     @Inject
     EvaluationService evaluations;
@@ -62,11 +71,17 @@ public class EvaluationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EVALUATOR, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "Start an evaluation", description = "Creates a DRAFT pinned to a published criteria-set version. "
-            + "The practice is read from practices-service with your token and must be SUBMITTED or PUBLISHED. "
-            + "EXPERT_REVIEW needs the role `evaluator`; SELF_ASSESSMENT is for the practice's own integrator or an editor.")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` point at the draft")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @Operation(operationId = "createEvaluation", summary = "Start an evaluation",
+            description = "Creates a DRAFT pinned to a published criteria-set version. "
+                    + "The practice is read from practices-service with your token and must be SUBMITTED or PUBLISHED. "
+                    + "EXPERT_REVIEW needs the role `evaluator`; SELF_ASSESSMENT is for the practice's own integrator or an editor.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvaluationInput.class),
+            examples = @ExampleObject(name = "expertReview", summary = "An expert review started with two verdicts",
+                    value = EvaluationExamples.CREATE)))
+    @APIResponse(responseCode = "201", description = "The draft; `Location` and `ETag` point at it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "403", description = "Role too weak for this kind, or not your practice")
     @APIResponse(responseCode = "409", description = "The practice is not open to review, or you already have an evaluation of it under this version")
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown or draft version, unknown or duplicate criteria, unknown practice")
@@ -80,15 +95,17 @@ public class EvaluationResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List evaluations", description = "Admins, editors and evaluators see all; anyone else their own. "
-            + "Oldest first, cursor paging.")
-    @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there is more")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "Bad `limit`, `cursor`, `status`, `kind` or `practiceId`")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @Operation(operationId = "listEvaluations", summary = "List evaluations",
+            description = "Admins, editors and evaluators see all; anyone else their own. Oldest first, cursor paging.")
+    @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there is more",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationPage.class)),
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<Page<EvaluationView>> list(
             @QueryParam("practiceId") @Parameter(description = "Only this practice's evaluations",
-                    schema = @Schema(format = "uuid")) String practiceId,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", minLength = 36, maxLength = 36),
+                    example = "01936b8e-7c1a-7d2e-9f00-3b4c5d6e7f80") String practiceId,
             @QueryParam("status") @Parameter(description = "DRAFT, SUBMITTED or SUPERSEDED",
                     schema = @Schema(implementation = EvaluationStatus.class)) String status,
             @QueryParam("kind") @Parameter(description = "EXPERT_REVIEW or SELF_ASSESSMENT",
@@ -103,10 +120,13 @@ public class EvaluationResource {
     @GET
     @Path(ID)
     @Authenticated
-    @Operation(summary = "Get an evaluation", description = "Its author, admins, editors and evaluators may read it.")
-    @APIResponse(responseCode = "200", description = "The evaluation")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @Operation(operationId = "getEvaluation", summary = "Get an evaluation",
+            description = "Its author, admins, editors and evaluators may read it.")
+    @APIResponse(responseCode = "200", description = "The evaluation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     public RestResponse<EvaluationView> get(@PathParam("id") UUID id) {
         Evaluation evaluation = evaluations.get(id);
@@ -117,32 +137,47 @@ public class EvaluationResource {
     @Path(ID)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EVALUATOR, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "Replace the verdicts of a draft", description = "Only the author, only while DRAFT; send `If-Match`.")
-    @APIResponse(responseCode = "200", description = "The changed draft")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @Operation(operationId = "replaceEvaluation", summary = "Replace the verdicts of a draft",
+            description = "Only the author, only while DRAFT; send `If-Match`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DraftChange.class),
+            examples = @ExampleObject(name = "moreVerdicts", summary = "The draft with a third verdict",
+                    value = EvaluationExamples.REPLACE)))
+    @APIResponse(responseCode = "200", description = "The changed draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "Not your evaluation")
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     @APIResponse(responseCode = "409", description = "Already submitted: submitted evaluations never change")
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown or duplicate criteria")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public RestResponse<EvaluationView> replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                @NotNull @Valid DraftChange change) {
+    public RestResponse<EvaluationView> replace(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = MAX_IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
+                    example = IF_MATCH_EXAMPLE) String ifMatch,
+            @NotNull @Valid DraftChange change) {
         return withTag(evaluations.replaceVerdicts(id, ifMatch, change));
     }
 
     @DELETE
     @Path(ID)
     @RolesAllowed({Roles.EVALUATOR, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "Delete a draft", description = "Only the author, only while DRAFT; send `If-Match`.")
+    @Operation(operationId = "deleteEvaluation", summary = "Delete a draft",
+            description = "Only the author, only while DRAFT; send `If-Match`.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not your evaluation")
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     @APIResponse(responseCode = "409", description = "Already submitted")
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
+    @APIResponse(responseCode = "422", description = "`If-Match` is longer than an entity tag can be")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public RestResponse<Void> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<Void> delete(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = MAX_IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
+                    example = IF_MATCH_EXAMPLE) String ifMatch) {
         evaluations.deleteDraft(id, ifMatch);
         return RestResponse.noContent();
     }
@@ -150,12 +185,14 @@ public class EvaluationResource {
     @POST
     @Path(ID + "/submit")
     @RolesAllowed({Roles.EVALUATOR, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "Submit an evaluation", description = "Every criterion of the version needs exactly one verdict "
-            + "and every MET a justification. A submitted evaluation never changes. Submitting an expert review "
-            + "consolidates the practice again; a changed classification reaches practices-service through the outbox. "
-            + "Send `If-Match`.")
-    @APIResponse(responseCode = "200", description = "The submitted evaluation")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @Operation(operationId = "submitEvaluation", summary = "Submit an evaluation",
+            description = "Every criterion of the version needs exactly one verdict "
+                    + "and every MET a justification. A submitted evaluation never changes. Submitting an expert review "
+                    + "consolidates the practice again; a changed classification reaches practices-service through the outbox. "
+                    + "Send `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The submitted evaluation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "Not your evaluation")
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     @APIResponse(responseCode = "409", description = "Already submitted, or the practice is no longer open to review")
@@ -163,18 +200,24 @@ public class EvaluationResource {
     @APIResponse(responseCode = "422", description = "Missing criteria, MET without justification, or the practice is gone")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     @APIResponse(responseCode = "503", description = "taxonomy-service or practices-service does not answer; nothing changed")
-    public RestResponse<EvaluationView> submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                               @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public RestResponse<EvaluationView> submit(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = MAX_IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
+                    example = IF_MATCH_EXAMPLE) String ifMatch,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return withTag(evaluations.submit(id, ifMatch, authorization));
     }
 
     @POST
     @Path(ID + "/revisions")
     @RolesAllowed({Roles.EVALUATOR, Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
-    @Operation(summary = "Correct a submitted evaluation", description = "Creates a DRAFT revision with the same verdicts. "
-            + "When it is submitted it supersedes the original, which stays readable in the history.")
-    @APIResponse(responseCode = "201", description = "The new draft revision")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @Operation(operationId = "reviseEvaluation", summary = "Correct a submitted evaluation",
+            description = "Creates a DRAFT revision with the same verdicts. "
+                    + "When it is submitted it supersedes the original, which stays readable in the history.")
+    @APIResponse(responseCode = "201", description = "The new draft revision; `Location` and `ETag` point at it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "403", description = "Not your evaluation")
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     @APIResponse(responseCode = "409", description = "Not a current submitted evaluation, or a revision is already a draft")

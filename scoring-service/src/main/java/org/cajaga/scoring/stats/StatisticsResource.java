@@ -13,6 +13,10 @@ import java.util.List;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -34,56 +38,86 @@ public class StatisticsResource {
 
     @GET
     @Path("classifications")
-    @Operation(summary = "Practices per classification", description = "E.g. 13 emblematic, 28 good practices, 41 in total.")
-    @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @Operation(operationId = "getClassificationCounts", summary = "Practices per classification",
+            description = "E.g. 13 emblematic, 28 good practices, 41 in total.")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClassificationCounts.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<ClassificationCounts> classifications() {
         return cacheable(statistics.classifications());
     }
 
     @GET
     @Path("by-state")
-    @Operation(summary = "Classifications per state", description = "INEGI state code of the practice's location.")
-    @APIResponse(responseCode = "200", description = "One entry per state with evaluated practices")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @Operation(operationId = "getClassificationsByState", summary = "Classifications per state",
+            description = "INEGI state code of the practice's location.")
+    @APIResponse(responseCode = "200", description = "One entry per state with evaluated practices",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = GroupCounts.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<List<GroupCounts>> byState() {
         return cacheable(statistics.byState());
     }
 
     @GET
     @Path("by-sdg-goal")
-    @Operation(summary = "Classifications per SDG goal", description = "A practice counts once under each goal it contributes to.")
-    @APIResponse(responseCode = "200", description = "One entry per goal")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @Operation(operationId = "getClassificationsBySdgGoal", summary = "Classifications per SDG goal",
+            description = "A practice counts once under each goal it contributes to.")
+    @APIResponse(responseCode = "200", description = "One entry per goal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = GroupCounts.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<List<GroupCounts>> bySdgGoal() {
         return cacheable(statistics.bySdgGoal());
     }
 
     @GET
     @Path("by-principle")
-    @Operation(summary = "Classifications per open-government principle", description = "A practice counts once under each of its principles.")
-    @APIResponse(responseCode = "200", description = "One entry per principle")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @Operation(operationId = "getClassificationsByPrinciple", summary = "Classifications per open-government principle",
+            description = "A practice counts once under each of its principles.")
+    @APIResponse(responseCode = "200", description = "One entry per principle",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = GroupCounts.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<List<GroupCounts>> byPrinciple() {
         return cacheable(statistics.byPrinciple());
     }
 
     @GET
     @Path("criteria")
-    @Operation(summary = "How often each criterion is met", description = "Per criteria-set version, over practices with "
+    @Operation(operationId = "getCriterionRates", summary = "How often each criterion is met",
+            description = "Per criteria-set version, over practices with "
             + "enough expert evaluations: consolidated MET, NOT_MET and tied counts and the percent met.")
-    @APIResponse(responseCode = "200", description = "One entry per criteria-set version")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "200", description = "One entry per criteria-set version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CriterionRates.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<List<CriterionRates>> criteria() {
         return cacheable(statistics.criteria());
     }
 
     @GET
     @Path("agreement")
-    @Operation(summary = "Agreement between evaluators overall", description = "Mean Fleiss' kappa and mean percent agreement "
+    @Operation(operationId = "getAgreement", summary = "Agreement between evaluators overall",
+            description = "Mean Fleiss' kappa and mean percent agreement "
             + "over practices with two or more expert evaluations, and how many wait for a deciding review.")
-    @APIResponse(responseCode = "200", description = "The summary")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AgreementSummary.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<AgreementSummary> agreement() {
         return cacheable(statistics.agreement());
     }
