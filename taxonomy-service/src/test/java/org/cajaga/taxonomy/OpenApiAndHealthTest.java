@@ -1,11 +1,12 @@
 package org.cajaga.taxonomy;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -17,16 +18,18 @@ class OpenApiAndHealthTest {
     @Test
     void everyOperationDocumentsProblemsAndWritesDeclareTheirSecurity() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("components.schemas", hasKey("HttpProblem"))
+                .body("components.schemas", hasKey("Problem"))
                 .body("paths.'/api/v1/taxonomy/municipalities'.get.parameters.name", hasItem("q"))
                 .body("paths.'/api/v1/taxonomy/municipalities'.get.responses.default.content",
                         hasKey("application/problem+json"))
                 .body("paths.'/api/v1/taxonomy/criteria-sets/{code}/versions/{number}'.put.responses.'409'.content",
                         hasKey("application/problem+json"))
                 .body("paths.'/api/v1/taxonomy/sectors'.post.security[0]", hasKey("keycloak"))
-                .body("paths.'/api/v1/taxonomy/sectors'.get.security", nullValue())
+                .body("paths.'/api/v1/taxonomy/sectors'.post.security", hasSize(1))
+                .body("paths.'/api/v1/taxonomy/sectors'.get.security[0]", anEmptyMap())
+                .body("paths.'/api/v1/taxonomy/sectors'.get.security[1]", hasKey("keycloak"))
                 .body("paths.'/api/v1/taxonomy/sectors'.get.responses.'200'.content.'application/json'.schema.'$ref'",
-                        is("#/components/schemas/PageTermView"))
+                        is("#/components/schemas/TermPage"))
                 .body("paths.'/api/v1/taxonomy/validation'.post.requestBody", notNullValue())
                 .body("paths.'/test-only/failure'", notNullValue());
     }

@@ -35,6 +35,7 @@ import org.cajaga.taxonomy.config.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,7 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Read and curate one vocabulary (principles, lessons learned or sectors). Each vocabulary is a
- * small subclass that names its path, its tag and its kind.
+ * small subclass that names its path, its tag and its kind. Quarkus does not document the roles of
+ * inherited resource methods, so the writes name their security requirement themselves.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -101,6 +103,7 @@ public abstract class VocabularyResource {
 
     @POST
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Add a term", description = "Curators and admins extend the vocabulary. Codes are permanent.")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` point at the new term",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)),
@@ -117,6 +120,7 @@ public abstract class VocabularyResource {
     @PUT
     @Path("{code}")
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
+    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Change a term",
             description = "Replaces names, descriptions and position. Send `If-Match` with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the answer",
