@@ -114,8 +114,9 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No set with this code")
-    public RestResponse<CriteriaSetView> get(@PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
-                                                  @Parameter(example = "mapeo-2022") String code) {
+    public RestResponse<CriteriaSetView> get(
+            @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
+                @Parameter(example = "mapeo-2022") String code) {
         CriteriaSetView set = criteria.get(code, language.get());
         return Preconditions.okOrNotModified(request, tagOf(set), cache.publicRead(), set);
     }
@@ -125,13 +126,15 @@ public class CriteriaSetResource {
     @PermitAll
     @Operation(operationId = "getCurrentCriteriaSetVersion", summary = "Get the current version",
             description = "The highest published version with its criteria and rule: what new evaluations should use.")
-    @APIResponse(responseCode = "200", description = "The current version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
+    @APIResponse(responseCode = "200", description = "The current version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such set, or nothing published yet")
-    public RestResponse<CriteriaSetVersionView> current(@PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
-                                                  @Parameter(example = "mapeo-2022") String code) {
+    public RestResponse<CriteriaSetVersionView> current(
+            @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
+                @Parameter(example = "mapeo-2022") String code) {
         return versionResponse(criteria.current(code, language.get()));
     }
 
@@ -140,14 +143,16 @@ public class CriteriaSetResource {
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @Operation(operationId = "draftCriteriaSetVersion", summary = "Draft the next version",
             description = "Creates version n+1 as an editable copy of the latest version (no body). One draft at a time.")
-    @APIResponse(responseCode = "201", description = "The new draft; `Location` points at it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
+    @APIResponse(responseCode = "201", description = "The new draft; `Location` points at it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No set with this code")
     @APIResponse(responseCode = "409", description = "A draft already exists")
     @Consumes(MediaType.WILDCARD)
-    public RestResponse<CriteriaSetVersionView> draftNext(@PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
-                                                  @Parameter(example = "mapeo-2022") String code) {
+    public RestResponse<CriteriaSetVersionView> draftNext(
+            @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
+                @Parameter(example = "mapeo-2022") String code) {
         CriteriaSetVersionView draft = criteria.draftNext(code, user.name(), language.get());
         return RestResponse.ResponseBuilder.<CriteriaSetVersionView>created(uri.getAbsolutePathBuilder().path(String.valueOf(draft.number())).build())
                 .tag(tagOf(draft)).entity(draft).build();
@@ -158,15 +163,17 @@ public class CriteriaSetResource {
     @PermitAll
     @Operation(operationId = "getCriteriaSetVersion", summary = "Get one version",
             description = "A version with its criteria and classification rule.")
-    @APIResponse(responseCode = "200", description = "The version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such set or version")
-    public RestResponse<CriteriaSetVersionView> version(@PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
-                                                  @Parameter(example = "mapeo-2022") String code,
-                                                  @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER)
-                                                  @Parameter(example = "1") int number) {
+    public RestResponse<CriteriaSetVersionView> version(
+            @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
+                @Parameter(example = "mapeo-2022") String code,
+            @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER)
+                @Parameter(example = "1") int number) {
         return versionResponse(criteria.version(code, number, language.get()));
     }
 
@@ -181,10 +188,11 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such set or version")
-    public RestResponse<ClassificationRule> rule(@PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
-                                                  @Parameter(example = "mapeo-2022") String code,
-                                                  @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER)
-                                                  @Parameter(example = "1") int number) {
+    public RestResponse<ClassificationRule> rule(
+            @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
+                @Parameter(example = "mapeo-2022") String code,
+            @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER)
+                @Parameter(example = "1") int number) {
         CriteriaSetVersionView version = criteria.version(code, number, language.get());
         return Preconditions.okOrNotModified(request, tagOf(version), cache.publicRead(), version.rule());
     }
@@ -194,7 +202,8 @@ public class CriteriaSetResource {
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @Operation(operationId = "replaceCriteriaSetVersion", summary = "Replace the content of a draft",
             description = "Rule and criteria, in order. Only drafts change; send `If-Match` with the ETag you read.")
-    @APIResponse(responseCode = "200", description = "The changed draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
+    @APIResponse(responseCode = "200", description = "The changed draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No such set or version")
@@ -202,14 +211,16 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public RestResponse<CriteriaSetVersionView> replaceDraft(@PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
-                                                  @Parameter(example = "mapeo-2022") String code,
-                                                  @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER)
-                                                  @Parameter(example = "1") int number,
-                                                  @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                                                  @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                                                          description = IfMatch.DESCRIPTION) String ifMatch,
-                                                  @NotNull @Valid VersionContent content) {
+    public RestResponse<CriteriaSetVersionView> replaceDraft(
+            @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
+                @Parameter(example = "mapeo-2022") String code,
+            @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER) @Parameter(example = "1") int number,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
+                @Parameter(name = HttpHeaders.IF_MATCH,
+                        in = ParameterIn.HEADER,
+                        required = true,
+                        description = IfMatch.DESCRIPTION) String ifMatch,
+            @NotNull @Valid VersionContent content) {
         CriteriaSetVersionView draft = criteria.replaceDraft(code, number, content, ifMatch, user.name(), language.get());
         return RestResponse.ResponseBuilder.ok(draft).tag(tagOf(draft)).build();
     }
@@ -219,7 +230,8 @@ public class CriteriaSetResource {
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @Operation(operationId = "publishCriteriaSetVersion", summary = "Publish a draft",
             description = "From now on the version is immutable and becomes current.")
-    @APIResponse(responseCode = "200", description = "The published version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
+    @APIResponse(responseCode = "200", description = "The published version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No such set or version")
@@ -227,13 +239,15 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     @Consumes(MediaType.WILDCARD)
-    public RestResponse<CriteriaSetVersionView> publish(@PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
-                                                  @Parameter(example = "mapeo-2022") String code,
-                                                  @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER)
-                                                  @Parameter(example = "1") int number,
-                                                  @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                                                  @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                                                          description = IfMatch.DESCRIPTION) String ifMatch) {
+    public RestResponse<CriteriaSetVersionView> publish(
+            @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
+                @Parameter(example = "mapeo-2022") String code,
+            @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER) @Parameter(example = "1") int number,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
+                @Parameter(name = HttpHeaders.IF_MATCH,
+                        in = ParameterIn.HEADER,
+                        required = true,
+                        description = IfMatch.DESCRIPTION) String ifMatch) {
         CriteriaSetVersionView published = criteria.publish(code, number, ifMatch, user.name(), language.get());
         return RestResponse.ResponseBuilder.ok(published).tag(tagOf(published)).build();
     }
@@ -250,13 +264,15 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     @Consumes(MediaType.WILDCARD)
-    public RestResponse<Void> deleteDraft(@PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
-                                                  @Parameter(example = "mapeo-2022") String code,
-                                                  @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER)
-                                                  @Parameter(example = "1") int number,
-                                                  @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                                                  @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                                                          description = IfMatch.DESCRIPTION) String ifMatch) {
+    public RestResponse<Void> deleteDraft(
+            @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
+                @Parameter(example = "mapeo-2022") String code,
+            @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER) @Parameter(example = "1") int number,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
+                @Parameter(name = HttpHeaders.IF_MATCH,
+                        in = ParameterIn.HEADER,
+                        required = true,
+                        description = IfMatch.DESCRIPTION) String ifMatch) {
         criteria.deleteDraft(code, number, ifMatch);
         return RestResponse.noContent();
     }

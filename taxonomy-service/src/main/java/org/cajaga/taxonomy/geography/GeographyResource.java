@@ -98,7 +98,9 @@ public class GeographyResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No state with this code")
-    public RestResponse<GeographyViews.State> state(@PathParam("code") @Pattern(regexp = STATE_CODE) @Size(min = 2, max = 2) @Parameter(example = "08") String code) {
+    public RestResponse<GeographyViews.State> state(
+            @PathParam("code") @Pattern(regexp = STATE_CODE) @Size(min = 2, max = 2)
+                @Parameter(example = "08") String code) {
         GeographyViews.State state = geography.state(code);
         return Preconditions.okOrNotModified(request, EntityTags.of("state", state.code(), state.municipalityCount()),
                 cache.publicRead(), state);
@@ -109,16 +111,19 @@ public class GeographyResource {
     @PermitAll
     @Operation(operationId = "listStateMunicipalities", summary = "List the municipalities of a state",
             description = "By CVEGEO; `q` filters by name.")
-    @APIResponse(responseCode = "200", description = "One page of municipalities", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.MunicipalityPage.class)),
+    @APIResponse(responseCode = "200", description = "One page of municipalities",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.MunicipalityPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No state with this code")
-    public RestResponse<Page<GeographyViews.Municipality>> municipalitiesOfState(@PathParam("code") @Pattern(regexp = STATE_CODE) @Size(min = 2, max = 2) @Parameter(example = "08") String code,
-                                                                     @QueryParam("q") @Size(max = MAX_QUERY)
-                                                                     @Parameter(description = "Name fragment, accent- and case-insensitive",
-                                                                             example = "juarez") String query,
-                                                                     @BeanParam PageParams paging) {
+    public RestResponse<Page<GeographyViews.Municipality>> municipalitiesOfState(
+            @PathParam("code") @Pattern(regexp = STATE_CODE) @Size(min = 2, max = 2)
+                @Parameter(example = "08") String code,
+            @QueryParam("q") @Size(max = MAX_QUERY)
+                @Parameter(description = "Name fragment, accent- and case-insensitive",
+                        example = "juarez") String query,
+            @BeanParam PageParams paging) {
         return municipalityPage(geography.municipalities(code, query, paging));
     }
 
@@ -129,18 +134,19 @@ public class GeographyResource {
             description = "All municipalities by CVEGEO. `q` matches any part of the name ignoring accents and case "
                     + "(`q=juarez` finds \"Juárez\" and \"Benito Juárez\" in several states); `state` narrows to one state. "
                     + "Suited to autocomplete.")
-    @APIResponse(responseCode = "200", description = "One page of municipalities", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.MunicipalityPage.class)),
+    @APIResponse(responseCode = "200", description = "One page of municipalities",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.MunicipalityPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No state with the code given in `state`")
-    public RestResponse<Page<GeographyViews.Municipality>> municipalities(@QueryParam("state") @Pattern(regexp = STATE_CODE) @Size(max = 2)
-                                                                     @Parameter(description = "Two-digit state code", example = "08")
-                                                                     String state,
-                                                                     @QueryParam("q") @Size(max = MAX_QUERY)
-                                                                     @Parameter(description = "Name fragment, accent- and case-insensitive",
-                                                                             example = "juarez") String query,
-                                                                     @BeanParam PageParams paging) {
+    public RestResponse<Page<GeographyViews.Municipality>> municipalities(
+            @QueryParam("state") @Pattern(regexp = STATE_CODE) @Size(max = 2)
+                @Parameter(description = "Two-digit state code", example = "08") String state,
+            @QueryParam("q") @Size(max = MAX_QUERY)
+                @Parameter(description = "Name fragment, accent- and case-insensitive",
+                        example = "juarez") String query,
+            @BeanParam PageParams paging) {
         return municipalityPage(geography.municipalities(state, query, paging));
     }
 
@@ -149,12 +155,15 @@ public class GeographyResource {
     @PermitAll
     @Operation(operationId = "getMunicipality", summary = "Get a municipality",
             description = "One municipality by CVEGEO, e.g. `/municipalities/08019` (Chihuahua, Chihuahua).")
-    @APIResponse(responseCode = "200", description = "The municipality", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.Municipality.class)),
+    @APIResponse(responseCode = "200", description = "The municipality",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.Municipality.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
-    public RestResponse<GeographyViews.Municipality> municipality(@PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5) @Parameter(example = "08019") String cvegeo) {
+    public RestResponse<GeographyViews.Municipality> municipality(
+            @PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5)
+                @Parameter(example = "08019") String cvegeo) {
         GeographyViews.Municipality municipality = geography.municipality(cvegeo);
         return Preconditions.okOrNotModified(request, tagOf(municipality), cache.publicRead(), municipality);
     }
@@ -164,7 +173,8 @@ public class GeographyResource {
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @Operation(operationId = "createMunicipality", summary = "Add a municipality",
             description = "For municipalities INEGI created after the catalogue was loaded; recorded in the history.")
-    @APIResponse(responseCode = "201", description = "Created; `Location` points at the new municipality", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.Municipality.class)),
+    @APIResponse(responseCode = "201", description = "Created; `Location` points at the new municipality",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.Municipality.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "409", description = "The CVEGEO already exists")
@@ -180,18 +190,23 @@ public class GeographyResource {
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @Operation(operationId = "renameMunicipality", summary = "Rename a municipality",
             description = "Follows an official INEGI name change; the old name stays in the history. Send `If-Match`.")
-    @APIResponse(responseCode = "200", description = "Renamed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.Municipality.class)),
+    @APIResponse(responseCode = "200", description = "Renamed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.Municipality.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
     @APIResponse(responseCode = "412", description = "It changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public RestResponse<GeographyViews.Municipality> rename(@PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5) @Parameter(example = "07017") String cvegeo,
-                                                            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                                                            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                                                                    description = IfMatch.DESCRIPTION) String ifMatch,
-                                                            @NotNull @Valid MunicipalityRename rename) {
+    public RestResponse<GeographyViews.Municipality> rename(
+            @PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5)
+                @Parameter(example = "07017") String cvegeo,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
+                @Parameter(name = HttpHeaders.IF_MATCH,
+                        in = ParameterIn.HEADER,
+                        required = true,
+                        description = IfMatch.DESCRIPTION) String ifMatch,
+            @NotNull @Valid MunicipalityRename rename) {
         GeographyViews.Municipality renamed = geography.rename(cvegeo, rename, ifMatch, user.name());
         return RestResponse.ResponseBuilder.ok(renamed).tag(tagOf(renamed)).build();
     }
@@ -207,7 +222,10 @@ public class GeographyResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
-    public RestResponse<Page<GeographyViews.Change>> history(@PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5) @Parameter(example = "07017") String cvegeo, @BeanParam PageParams paging) {
+    public RestResponse<Page<GeographyViews.Change>> history(
+            @PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5)
+                @Parameter(example = "07017") String cvegeo,
+            @BeanParam PageParams paging) {
         Page<GeographyViews.Change> page = geography.history(cvegeo, paging);
         return PageResponses.of(page, page.items().stream().map(GeographyViews.Change::changedAt), uri, request,
                 cache.publicRead());

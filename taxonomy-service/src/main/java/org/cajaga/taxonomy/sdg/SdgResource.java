@@ -69,7 +69,8 @@ public class SdgResource {
     @GET
     @Path("goals")
     @Operation(operationId = "listSdgGoals", summary = "List the goals", description = "The 17 SDGs in order.")
-    @APIResponse(responseCode = "200", description = "One page of goals", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.GoalPage.class)),
+    @APIResponse(responseCode = "200", description = "One page of goals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.GoalPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
@@ -80,12 +81,14 @@ public class SdgResource {
     @GET
     @Path(GOAL)
     @Operation(operationId = "getSdgGoal", summary = "Get a goal", description = "One SDG by number, e.g. `/sdg/goals/5`.")
-    @APIResponse(responseCode = "200", description = "The goal", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.Goal.class)),
+    @APIResponse(responseCode = "200", description = "The goal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.Goal.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No goal with this number")
-    public RestResponse<SdgViews.Goal> goal(@PathParam("number") @Min(1) @Max(MAX_GOAL) @Parameter(example = "5") int number) {
+    public RestResponse<SdgViews.Goal> goal(
+            @PathParam("number") @Min(1) @Max(MAX_GOAL) @Parameter(example = "5") int number) {
         return single("goal/" + number, sdg.goal(number, language.get()));
     }
 
@@ -93,13 +96,15 @@ public class SdgResource {
     @Path(GOAL + "/targets")
     @Operation(operationId = "listSdgGoalTargets", summary = "List the targets of a goal",
             description = "In UN order: numbered targets, then lettered ones.")
-    @APIResponse(responseCode = "200", description = "One page of targets", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.TargetPage.class)),
+    @APIResponse(responseCode = "200", description = "One page of targets",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.TargetPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No goal with this number")
-    public RestResponse<Page<SdgViews.Target>> targetsOfGoal(@PathParam("number") @Min(1) @Max(MAX_GOAL) @Parameter(example = "5") int number,
-                                                             @BeanParam PageParams paging) {
+    public RestResponse<Page<SdgViews.Target>> targetsOfGoal(
+            @PathParam("number") @Min(1) @Max(MAX_GOAL) @Parameter(example = "5") int number,
+            @BeanParam PageParams paging) {
         return page(sdg.targets(number, paging, language.get()));
     }
 
@@ -107,16 +112,18 @@ public class SdgResource {
     @Path("targets")
     @Operation(operationId = "listSdgTargets", summary = "List targets",
             description = "All 169 targets in UN order, or those of one goal with `goal`.")
-    @APIResponse(responseCode = "200", description = "One page of targets", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.TargetPage.class)),
+    @APIResponse(responseCode = "200", description = "One page of targets",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.TargetPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No goal with the number given in `goal`")
-    public RestResponse<Page<SdgViews.Target>> targets(@QueryParam("goal") @Parameter(description = "Only targets of this goal",
-                                                               schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                                                                       minimum = "1", maximum = "" + MAX_GOAL), example = "5")
-                                                       String goal,
-                                                       @BeanParam PageParams paging) {
+    public RestResponse<Page<SdgViews.Target>> targets(
+            @QueryParam("goal")
+                @Parameter(description = "Only targets of this goal",
+                        schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_GOAL),
+                        example = "5") String goal,
+            @BeanParam PageParams paging) {
         return page(sdg.targets(goalFilter(goal), paging, language.get()));
     }
 
@@ -124,13 +131,15 @@ public class SdgResource {
     @Path("targets/{code}")
     @Operation(operationId = "getSdgTarget", summary = "Get a target",
             description = "One target by UN code, e.g. `/sdg/targets/5.5`, with its indicators.")
-    @APIResponse(responseCode = "200", description = "The target", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.Target.class)),
+    @APIResponse(responseCode = "200", description = "The target",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.Target.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No target with this code")
-    public RestResponse<SdgViews.Target> target(@PathParam("code") @Pattern(regexp = "^" + TARGET_CODE + "$") @Size(max = 5)
-                                                @Parameter(example = "5.5") String code) {
+    public RestResponse<SdgViews.Target> target(
+            @PathParam("code") @Pattern(regexp = "^" + TARGET_CODE + "$") @Size(max = 5)
+                @Parameter(example = "5.5") String code) {
         return single("target/" + code, sdg.target(code, language.get()));
     }
 
@@ -138,13 +147,15 @@ public class SdgResource {
     @Path("indicators/{code}")
     @Operation(operationId = "getSdgIndicator", summary = "Get an indicator",
             description = "One global indicator by code, e.g. `/sdg/indicators/5.5.1`.")
-    @APIResponse(responseCode = "200", description = "The indicator", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.Indicator.class)),
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.Indicator.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No indicator with this code")
-    public RestResponse<SdgViews.Indicator> indicator(@PathParam("code") @Pattern(regexp = "^" + INDICATOR_CODE + "$") @Size(max = 8)
-                                                      @Parameter(example = "5.5.1") String code) {
+    public RestResponse<SdgViews.Indicator> indicator(
+            @PathParam("code") @Pattern(regexp = "^" + INDICATOR_CODE + "$") @Size(max = 8)
+                @Parameter(example = "5.5.1") String code) {
         return single("indicator/" + code, sdg.indicator(code, language.get()));
     }
 

@@ -96,7 +96,8 @@ public abstract class VocabularyResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No term with this code")
-    public RestResponse<TermView> get(@PathParam("code") @Pattern(regexp = TermCodes.PATTERN) @Size(max = TermCodes.MAX_LENGTH) String code) {
+    public RestResponse<TermView> get(
+            @PathParam("code") @Pattern(regexp = TermCodes.PATTERN) @Size(max = TermCodes.MAX_LENGTH) String code) {
         TermView term = vocabulary.get(kind(), code, language.get());
         return Preconditions.okOrNotModified(request, tagOf(term), cache.publicRead(), term);
     }
@@ -131,11 +132,14 @@ public abstract class VocabularyResource {
     @APIResponse(responseCode = "412", description = "The term changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public RestResponse<TermView> update(@PathParam("code") @Pattern(regexp = TermCodes.PATTERN) @Size(max = TermCodes.MAX_LENGTH) String code,
-                                         @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                                         @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                                                 description = IfMatch.DESCRIPTION) String ifMatch,
-                                         @NotNull @Valid TermChange change) {
+    public RestResponse<TermView> update(
+            @PathParam("code") @Pattern(regexp = TermCodes.PATTERN) @Size(max = TermCodes.MAX_LENGTH) String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
+                @Parameter(name = HttpHeaders.IF_MATCH,
+                        in = ParameterIn.HEADER,
+                        required = true,
+                        description = IfMatch.DESCRIPTION) String ifMatch,
+            @NotNull @Valid TermChange change) {
         TermView term = vocabulary.update(kind(), code, change, ifMatch, user.name(), language.get());
         return RestResponse.ResponseBuilder.ok(term).tag(tagOf(term)).build();
     }
