@@ -36,40 +36,40 @@ class StrictInputTest {
 
     @Test
     void scalarsAreNotCoerced() {
-        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("123", "9"))
+        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(sector("123", "9"))
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("type", is("https://cajaga.mx/problems/malformed"))
                 .body("violations[0].field", is("code")).body("violations[0].pointer", is("/code"))
                 .body("detail", is("El campo 'code' debe ser texto."));
-        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("Accept-Language", "en")
+        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body(sector("\"TYPED_ONE\"", "\"9\""))
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].pointer", is("/position"))
                 .body("detail", is("The field 'position' must be an integer."));
-        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("\"TYPED_TWO\"", "9.5"))
+        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(sector("\"TYPED_TWO\"", "9.5"))
                 .post(SECTORS).then().statusCode(400).body("violations[0].pointer", is("/position"));
-        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("true", "9"))
+        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(sector("true", "9"))
                 .post(SECTORS).then().statusCode(400).body("violations[0].pointer", is("/code"));
         given().get(SECTORS + "/TYPED_ONE").then().statusCode(404);
     }
 
     @Test
     void wrongShapesNameTheFieldWithoutTheParsersWords() {
-        given().auth().oauth2(curator()).contentType(ContentType.JSON)
+        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
                 .body("{\"code\": \"SHAPE\", \"name\": {\"es\": [\"a\"], \"en\": \"b\"},"
                         + " \"description\": {\"es\": \"a\", \"en\": \"b\"}, \"position\": 1}")
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].pointer", is("/name/es"))
                 .body(not(containsString("Cannot deserialize")))
                 .body(not(containsString("org.cajaga")));
-        given().auth().oauth2(curator()).contentType(ContentType.JSON).body("[]")
+        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body("[]")
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("detail", is("El cuerpo debe ser un objeto."));
-        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("\"COLOUR\"", "1 , \"colour\": 1"))
+        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(sector("\"COLOUR\"", "1 , \"colour\": 1"))
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", is("colour"))
                 .body(not(containsString("ignorable")));
-        given().auth().oauth2(curator()).contentType(ContentType.JSON).body("{\"code\": \"X\"")
+        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body("{\"code\": \"X\"")
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("detail", startsWith("El cuerpo no es JSON válido"))
                 .body(not(containsString("Unexpected")));
@@ -77,7 +77,7 @@ class StrictInputTest {
 
     @Test
     void nulCharactersAndBrokenEscapesAreBadRequests() {
-        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("\"NUL\\u0000\"", "1"))
+        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(sector("\"NUL\\u0000\"", "1"))
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].pointer", is("/code"))
                 .body("detail", containsString("NUL"));
