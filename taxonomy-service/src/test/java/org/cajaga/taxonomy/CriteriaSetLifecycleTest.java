@@ -27,13 +27,13 @@ class CriteriaSetLifecycleTest {
     @Test
     void aPublishedVersionIsImmutable() {
         String etag = given().get(SETS + "/mapeo-2022/versions/1").then().statusCode(200).extract().header("ETag");
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", etag)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(content("75", "NEW_ONE")).put(SETS + "/mapeo-2022/versions/1").then()
                 .statusCode(409).contentType(PROBLEM)
                 .body("type", is("https://cajaga.mx/problems/immutable"));
-        given().header("Authorization", "Bearer " + curator()).header("If-Match", etag).post(SETS + "/mapeo-2022/versions/1/publish").then()
+        given().auth().oauth2(curator()).header("If-Match", etag).post(SETS + "/mapeo-2022/versions/1/publish").then()
                 .statusCode(409);
-        given().header("Authorization", "Bearer " + curator()).header("If-Match", etag).delete(SETS + "/mapeo-2022/versions/1").then()
+        given().auth().oauth2(curator()).header("If-Match", etag).delete(SETS + "/mapeo-2022/versions/1").then()
                 .statusCode(409);
         given().get(SETS + "/mapeo-2022/versions/1").then().statusCode(200)
                 .header("ETag", is(etag)).body("criteria", hasSize(12)).body("rule.classes[1].minPercentMet", is(80.0f));
@@ -42,34 +42,34 @@ class CriteriaSetLifecycleTest {
     @Test
     void aNewVersionIsDraftedEditedAndPublishedWhileTheOldOneStaysAsItWas() {
         createSet("lifecycle-demo");
-        Response first = given().header("Authorization", "Bearer " + curator()).post(SETS + "/lifecycle-demo/versions");
+        Response first = given().auth().oauth2(curator()).post(SETS + "/lifecycle-demo/versions");
         first.then().statusCode(201).body("number", is(1)).body("status", is("DRAFT")).body("criteria", hasSize(0));
-        given().header("Authorization", "Bearer " + curator()).header("If-Match", first.header("ETag"))
+        given().auth().oauth2(curator()).header("If-Match", first.header("ETag"))
                 .post(SETS + "/lifecycle-demo/versions/1/publish").then()
                 .statusCode(409).body("type", is("https://cajaga.mx/problems/invalid-state"));
 
-        Response edited = given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        Response edited = given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .header("If-Match", first.header("ETag"))
                 .body(content("100", "OPENNESS", "RESULTS")).put(SETS + "/lifecycle-demo/versions/1");
         edited.then().statusCode(200).body("criteria.code", contains("OPENNESS", "RESULTS"));
-        given().header("Authorization", "Bearer " + curator()).header("If-Match", first.header("ETag"))
+        given().auth().oauth2(curator()).header("If-Match", first.header("ETag"))
                 .post(SETS + "/lifecycle-demo/versions/1/publish").then().statusCode(412).contentType(PROBLEM);
-        given().header("Authorization", "Bearer " + curator()).header("If-Match", edited.header("ETag"))
+        given().auth().oauth2(curator()).header("If-Match", edited.header("ETag"))
                 .post(SETS + "/lifecycle-demo/versions/1/publish").then().statusCode(200)
                 .body("status", is("PUBLISHED")).body("publishedAt", notNullValue());
 
-        Response second = given().header("Authorization", "Bearer " + curator()).post(SETS + "/lifecycle-demo/versions");
+        Response second = given().auth().oauth2(curator()).post(SETS + "/lifecycle-demo/versions");
         second.then().statusCode(201).body("number", is(2)).body("criteria.code", contains("OPENNESS", "RESULTS"));
-        given().header("Authorization", "Bearer " + curator()).post(SETS + "/lifecycle-demo/versions").then().statusCode(409)
+        given().auth().oauth2(curator()).post(SETS + "/lifecycle-demo/versions").then().statusCode(409)
                 .body("type", is("https://cajaga.mx/problems/invalid-state"));
         given().get(SETS + "/lifecycle-demo/versions/current").then().statusCode(200).body("number", is(1));
 
-        Response secondEdited = given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        Response secondEdited = given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .header("If-Match", second.header("ETag"))
                 .body(content("75", "OPENNESS", "RESULTS", "EVIDENCE", "REPLICABILITY"))
                 .put(SETS + "/lifecycle-demo/versions/2");
         secondEdited.then().statusCode(200).body("rule.classes[1].minPercentMet", is(75));
-        given().header("Authorization", "Bearer " + curator()).header("If-Match", secondEdited.header("ETag"))
+        given().auth().oauth2(curator()).header("If-Match", secondEdited.header("ETag"))
                 .post(SETS + "/lifecycle-demo/versions/2/publish").then().statusCode(200);
 
         given().get(SETS + "/lifecycle-demo/versions/current").then().statusCode(200)
@@ -83,9 +83,9 @@ class CriteriaSetLifecycleTest {
     @Test
     void aDraftCanBeDiscarded() {
         createSet("discard-demo");
-        Response draft = given().header("Authorization", "Bearer " + curator()).post(SETS + "/discard-demo/versions");
-        given().header("Authorization", "Bearer " + curator()).delete(SETS + "/discard-demo/versions/1").then().statusCode(428);
-        given().header("Authorization", "Bearer " + curator()).header("If-Match", draft.header("ETag"))
+        Response draft = given().auth().oauth2(curator()).post(SETS + "/discard-demo/versions");
+        given().auth().oauth2(curator()).delete(SETS + "/discard-demo/versions/1").then().statusCode(428);
+        given().auth().oauth2(curator()).header("If-Match", draft.header("ETag"))
                 .delete(SETS + "/discard-demo/versions/1").then().statusCode(204);
         given().get(SETS + "/discard-demo/versions/1").then().statusCode(404);
         given().get(SETS + "/discard-demo/versions/current").then().statusCode(404).contentType(PROBLEM);
@@ -94,14 +94,14 @@ class CriteriaSetLifecycleTest {
     @Test
     void invalidDraftContentIsRefusedFieldByField() {
         createSet("invalid-demo");
-        Response draft = given().header("Authorization", "Bearer " + curator()).post(SETS + "/invalid-demo/versions");
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", draft.header("ETag"))
+        Response draft = given().auth().oauth2(curator()).post(SETS + "/invalid-demo/versions");
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", draft.header("ETag"))
                 .body("{\"rule\": {\"emblematicMinPercentMet\": 70, \"emblematicRequiresCoCreation\": true,"
                         + " \"goodPracticeMinPercentMet\": 101}, \"criteria\": [" + criterion("DUP") + ", " + criterion("DUP") + "]}")
                 .put(SETS + "/invalid-demo/versions/1").then().statusCode(422).contentType(PROBLEM)
                 .body("violations.field", containsInAnyOrder("rule.goodPracticeMinPercentMet", "rule.thresholdOrder",
                         "uniqueCodes"));
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", draft.header("ETag"))
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", draft.header("ETag"))
                 .body("{\"rule\": {\"emblematicMinPercentMet\": 100, \"emblematicRequiresCoCreation\": true,"
                         + " \"goodPracticeMinPercentMet\": 80}, \"criteria\": []}")
                 .put(SETS + "/invalid-demo/versions/1").then().statusCode(422)
@@ -111,11 +111,11 @@ class CriteriaSetLifecycleTest {
     @Test
     void onlyCuratorsAndAdminsWriteAndUnknownSetsAreNotFound() {
         given().post(SETS + "/mapeo-2022/versions").then().statusCode(401);
-        given().header("Authorization", "Bearer " + TestTokens.forUser("ed", "evaluator")).post(SETS + "/mapeo-2022/versions").then()
+        given().auth().oauth2(TestTokens.forUser("ed", "evaluator")).post(SETS + "/mapeo-2022/versions").then()
                 .statusCode(403);
-        given().header("Authorization", "Bearer " + curator()).post(SETS + "/no-such-set/versions").then().statusCode(404);
+        given().auth().oauth2(curator()).post(SETS + "/no-such-set/versions").then().statusCode(404);
         given().get(SETS + "/mapeo-2022/versions/99").then().statusCode(404).contentType(PROBLEM);
-        given().header("Authorization", "Bearer " + TestTokens.forUser("ada", "admin")).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.forUser("ada", "admin")).contentType(ContentType.JSON)
                 .body(newSet("mapeo-2022")).post(SETS).then().statusCode(409)
                 .body("type", is("https://cajaga.mx/problems/already-exists"));
     }
@@ -132,7 +132,7 @@ class CriteriaSetLifecycleTest {
     }
 
     private static void createSet(String code) {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(newSet(code)).post(SETS).then()
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(newSet(code)).post(SETS).then()
                 .statusCode(201).body("code", is(code));
     }
 

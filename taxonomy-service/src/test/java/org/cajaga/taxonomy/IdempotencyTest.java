@@ -45,22 +45,22 @@ class IdempotencyTest {
 
     @Test
     void aRetryWithTheSameKeyGetsTheFirstAnswerAndNothingIsDoneTwice() {
-        Response first = post(curator(), "add-coop-1", sector("COOPERATIVES"));
+        Response first = post(curator(), "add-coop-1", sector("HOUSING_COOPERATIVES"));
         first.then().statusCode(201).header("Idempotent-Replayed", nullValue());
-        Response retry = post(curator(), "add-coop-1", sector("COOPERATIVES"));
+        Response retry = post(curator(), "add-coop-1", sector("HOUSING_COOPERATIVES"));
         retry.then().statusCode(201).header("Idempotent-Replayed", is("true"))
                 .header("Location", is(first.header("Location"))).header("ETag", is(first.header("ETag")));
         assertThat(retry.asString()).isEqualTo(first.asString());
-        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("COOPERATIVES"))
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("HOUSING_COOPERATIVES"))
                 .post(SECTORS).then().statusCode(409);
     }
 
     @Test
     void theSameKeyForAnotherRequestIsRefusedAndKeysBelongToTheirCaller() {
-        post(curator(), "add-unions", sector("UNIONS")).then().statusCode(201);
+        post(curator(), "add-unions", sector("FARMERS_UNIONS")).then().statusCode(201);
         post(curator(), "add-unions", sector("TRADE_UNIONS")).then().statusCode(422)
                 .body("type", is("https://cajaga.mx/problems/invalid-data"));
-        post(TestTokens.forUser("ana.admin", "admin"), "add-unions", sector("UNIONS")).then().statusCode(409)
+        post(TestTokens.forUser("ana.admin", "admin"), "add-unions", sector("FARMERS_UNIONS")).then().statusCode(409)
                 .body("type", is("https://cajaga.mx/problems/already-exists"));
     }
 

@@ -59,7 +59,7 @@ class MunicipalityTest {
 
     @Test
     void aCuratorAddsAMunicipalityCreatedAfterTheCensusAndRenamesIt() {
-        Response created = given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        Response created = given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body("{\"cvegeo\": \"04013\", \"name\": \"Dzitbalché\", \"reason\": \"Creado por decreto; INEGI AGEEML\"}")
                 .post(MUNICIPALITIES);
         created.then().statusCode(201)
@@ -67,22 +67,22 @@ class MunicipalityTest {
         assertThat(created.header("Location")).endsWith("/api/v1/taxonomy/municipalities/04013");
         given().queryParam("q", "dzitbalche").get(MUNICIPALITIES).then().body("items.cvegeo", contains("04013"));
 
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body("{\"cvegeo\": \"04013\", \"name\": \"Otra vez\", \"reason\": \"duplicado\"}")
                 .post(MUNICIPALITIES).then().statusCode(409);
 
         String stale = created.header("ETag");
-        String renamedTag = given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", stale)
+        String renamedTag = given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", stale)
                 .body("{\"name\": \"Dzitbalché (Calkiní)\", \"reason\": \"Prueba de cambio de nombre\"}")
                 .put(MUNICIPALITIES + "/04013").then().statusCode(200)
                 .body("name", is("Dzitbalché (Calkiní)")).body("version", is(1)).extract().header("ETag");
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", stale)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", stale)
                 .body("{\"name\": \"Perdido\", \"reason\": \"cambio con ETag viejo\"}")
                 .put(MUNICIPALITIES + "/04013").then().statusCode(412);
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body("{\"name\": \"Sin If-Match\", \"reason\": \"falta\"}")
                 .put(MUNICIPALITIES + "/04013").then().statusCode(428);
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", renamedTag)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", renamedTag)
                 .body("{\"name\": \"Dzitbalché\", \"reason\": \"Nombre oficial\"}")
                 .put(MUNICIPALITIES + "/04013").then().statusCode(200);
 
@@ -95,17 +95,17 @@ class MunicipalityTest {
 
     @Test
     void invalidAdditionsAreRefused() {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body("{\"cvegeo\": \"99001\", \"name\": \"Nowhere\", \"reason\": \"no state 99\"}")
                 .post(MUNICIPALITIES).then().statusCode(422).body("type", is("https://cajaga.mx/problems/invalid-data"));
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body("{\"cvegeo\": \"4013\", \"name\": \"\"}")
                 .post(MUNICIPALITIES).then().statusCode(422)
                 .body("violations.field", hasItems("cvegeo", "name", "reason"));
         given().contentType(ContentType.JSON)
                 .body("{\"cvegeo\": \"12082\", \"name\": \"Las Vigas\", \"reason\": \"x\"}")
                 .post(MUNICIPALITIES).then().statusCode(401);
-        given().header("Authorization", "Bearer " + TestTokens.forUser("eva.editor", "editor")).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.forUser("eva.editor", "editor")).contentType(ContentType.JSON)
                 .body("{\"cvegeo\": \"12082\", \"name\": \"Las Vigas\", \"reason\": \"x\"}")
                 .post(MUNICIPALITIES).then().statusCode(403);
         given().get(MUNICIPALITIES + "/12082").then().statusCode(404);

@@ -65,17 +65,17 @@ class ParameterBoundsTest {
 
     @Test
     void ifMatchStopsAtOneThousandCharacters() {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", "\"" + "0".repeat(998) + "\"")
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", "\"" + "0".repeat(998) + "\"")
                 .body(termChange("Transparencia", 1)).put("/api/v1/taxonomy/principles/TRANSPARENCY").then().statusCode(412);
-        refused(given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", "\"" + "0".repeat(999) + "\"")
+        refused(given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", "\"" + "0".repeat(999) + "\"")
                 .body(termChange("Transparencia", 1)).put("/api/v1/taxonomy/principles/TRANSPARENCY"));
     }
 
     @Test
     void namesStopAtTwoHundredCharactersAndPositionsAtTenThousand() {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body(newSector("LONG_NAME", "n".repeat(200), 10000)).post("/api/v1/taxonomy/sectors").then().statusCode(201);
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body(newSector("TOO_LONG_NAME", "n".repeat(201), 10001)).post("/api/v1/taxonomy/sectors").then()
                 .statusCode(422).contentType(PROBLEM)
                 .body("violations.field", hasItem("name.es"))

@@ -27,7 +27,7 @@ class ProblemDetailsTest {
 
     @Test
     void invalidFieldsAreListedOneByOneWithTheirPath() {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body("{\"code\": \"lower case\", \"name\": {\"es\": \"\", \"en\": \"Neighbours\"}, \"position\": 0}")
                 .post(SECTORS).then().statusCode(422).contentType(PROBLEM)
                 .body("title", is("Datos no válidos"))
@@ -36,7 +36,7 @@ class ProblemDetailsTest {
                 .body("violations.find { it.field == 'code' }.message",
                         is("debe estar en MAYÚSCULAS_CON_GUION_BAJO, con 40 caracteres como máximo"))
                 .body("requestId", notNullValue());
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("Accept-Language", "en")
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body("{\"code\": \"lower case\", \"name\": {\"es\": \"x\", \"en\": \"y\"},"
                         + " \"description\": {\"es\": \"x\", \"en\": \"y\"}, \"position\": 1}")
                 .post(SECTORS).then().statusCode(422)
@@ -46,13 +46,13 @@ class ProblemDetailsTest {
 
     @Test
     void malformedJsonIsABadRequest() {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body("{\"code\": ")
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body("{\"code\": ")
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM).body("status", is(400));
     }
 
     @Test
     void unknownJsonFieldsAreRefused() {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body("{\"code\": \"X\", \"name\": {\"es\": \"a\", \"en\": \"b\"}, \"description\": {\"es\": \"a\", \"en\": \"b\"},"
                         + " \"position\": 3, \"colour\": \"red\"}")
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
@@ -61,7 +61,7 @@ class ProblemDetailsTest {
 
     @Test
     void wrongTypesAreRefused() {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body("{\"code\": \"X\", \"name\": {\"es\": \"a\", \"en\": \"b\"}, \"description\": {\"es\": \"a\", \"en\": \"b\"},"
                         + " \"position\": \"first\"}")
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM);
@@ -73,7 +73,7 @@ class ProblemDetailsTest {
                 .body("title", is("Recurso no encontrado"));
         given().delete("/api/v1/taxonomy/principles").then().statusCode(405).contentType(PROBLEM)
                 .body("title", is("Método no permitido"));
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.XML).body("<sector/>")
+        given().auth().oauth2(curator()).contentType(ContentType.XML).body("<sector/>")
                 .post(SECTORS).then().statusCode(415).contentType(PROBLEM);
         given().accept(ContentType.XML).get("/api/v1/taxonomy/principles").then().statusCode(406).contentType(PROBLEM);
     }
@@ -116,7 +116,7 @@ class ProblemDetailsTest {
 
     @Test
     void aRoleTooWeakIsForbidden() {
-        given().header("Authorization", "Bearer " + TestTokens.forUser("eva.editor", "editor")).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.forUser("eva.editor", "editor")).contentType(ContentType.JSON)
                 .body(validSector("FORBIDDEN_TRY")).post(SECTORS).then().statusCode(403).contentType(PROBLEM)
                 .body("title", is("Acceso denegado"));
     }
@@ -126,7 +126,7 @@ class ProblemDetailsTest {
         List<String> tokens = Stream.concat(TestTokens.refused("carla.curator", "curator").stream(),
                 Stream.of("not-a-jwt")).toList();
         for (String token : tokens) {
-            given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).body(validSector("NEVER_STORED"))
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(validSector("NEVER_STORED"))
                     .post(SECTORS).then().statusCode(401).contentType(PROBLEM);
         }
         given().get(SECTORS + "/NEVER_STORED").then().statusCode(404);

@@ -45,34 +45,34 @@ class RequestExamplesTest {
 
     @Test
     void aSectorIsAddedAndChangedWithTheExamples() {
-        Response created = given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(example("NewTerm"))
+        Response created = given().auth().oauth2(curator()).contentType(ContentType.JSON).body(example("NewTerm"))
                 .post("/api/v1/taxonomy/sectors");
         created.then().statusCode(201).body("code", is(example("NewTerm").get("code")));
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
                 .body(example("TermChange")).put(created.header("Location")).then().statusCode(200).body("version", is(1));
     }
 
     @Test
     void aCriteriaSetIsCreatedDraftedFilledAndPublishedWithTheExamples() {
-        Response set = given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(example("NewCriteriaSet"))
+        Response set = given().auth().oauth2(curator()).contentType(ContentType.JSON).body(example("NewCriteriaSet"))
                 .post("/api/v1/taxonomy/criteria-sets");
         set.then().statusCode(201);
-        Response draft = given().header("Authorization", "Bearer " + curator()).post(set.header("Location") + "/versions");
+        Response draft = given().auth().oauth2(curator()).post(set.header("Location") + "/versions");
         draft.then().statusCode(201);
-        Response filled = given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", draft.header("ETag"))
+        Response filled = given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", draft.header("ETag"))
                 .body(example("VersionContent")).put(draft.header("Location"));
         filled.then().statusCode(200);
-        given().header("Authorization", "Bearer " + curator()).header("If-Match", filled.header("ETag")).post(draft.header("Location") + "/publish")
+        given().auth().oauth2(curator()).header("If-Match", filled.header("ETag")).post(draft.header("Location") + "/publish")
                 .then().statusCode(200).body("status", is("PUBLISHED"));
     }
 
     @Test
     void aMunicipalityIsAddedAndAnotherRenamedWithTheExamples() {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(example("NewMunicipality"))
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(example("NewMunicipality"))
                 .post("/api/v1/taxonomy/municipalities").then().statusCode(201);
         Object cvegeo = parameterExample("/api/v1/taxonomy/municipalities/{cvegeo}", "put", "cvegeo");
         String etag = given().get("/api/v1/taxonomy/municipalities/" + cvegeo).then().statusCode(200).extract().header("ETag");
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", etag)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(example("MunicipalityRename")).put("/api/v1/taxonomy/municipalities/" + cvegeo).then()
                 .statusCode(200).body("name", is(example("MunicipalityRename").get("name")));
     }

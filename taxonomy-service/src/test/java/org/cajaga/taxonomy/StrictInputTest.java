@@ -36,40 +36,40 @@ class StrictInputTest {
 
     @Test
     void scalarsAreNotCoerced() {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(sector("123", "9"))
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("123", "9"))
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("type", is("https://cajaga.mx/problems/malformed"))
                 .body("violations[0].field", is("code")).body("violations[0].pointer", is("/code"))
                 .body("detail", is("El campo 'code' debe ser texto."));
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("Accept-Language", "en")
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body(sector("\"TYPED_ONE\"", "\"9\""))
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].pointer", is("/position"))
                 .body("detail", is("The field 'position' must be an integer."));
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(sector("\"TYPED_TWO\"", "9.5"))
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("\"TYPED_TWO\"", "9.5"))
                 .post(SECTORS).then().statusCode(400).body("violations[0].pointer", is("/position"));
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(sector("true", "9"))
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("true", "9"))
                 .post(SECTORS).then().statusCode(400).body("violations[0].pointer", is("/code"));
         given().get(SECTORS + "/TYPED_ONE").then().statusCode(404);
     }
 
     @Test
     void wrongShapesNameTheFieldWithoutTheParsersWords() {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body("{\"code\": \"SHAPE\", \"name\": {\"es\": [\"a\"], \"en\": \"b\"},"
                         + " \"description\": {\"es\": \"a\", \"en\": \"b\"}, \"position\": 1}")
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].pointer", is("/name/es"))
                 .body(not(containsString("Cannot deserialize")))
                 .body(not(containsString("org.cajaga")));
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body("[]")
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body("[]")
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("detail", is("El cuerpo debe ser un objeto."));
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(sector("\"COLOUR\"", "1 , \"colour\": 1"))
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("\"COLOUR\"", "1 , \"colour\": 1"))
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", is("colour"))
                 .body(not(containsString("ignorable")));
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body("{\"code\": \"X\"")
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body("{\"code\": \"X\"")
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("detail", startsWith("El cuerpo no es JSON válido"))
                 .body(not(containsString("Unexpected")));
@@ -77,7 +77,7 @@ class StrictInputTest {
 
     @Test
     void nulCharactersAndBrokenEscapesAreBadRequests() {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).body(sector("\"NUL\\u0000\"", "1"))
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("\"NUL\\u0000\"", "1"))
                 .post(SECTORS).then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].pointer", is("/code"))
                 .body("detail", containsString("NUL"));

@@ -23,7 +23,7 @@ class VocabularyTest {
 
     @Test
     void aCuratorAddsASectorReadableInBothLanguages() {
-        Response created = given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        Response created = given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body(sector("COOPERATIVES", "Cooperativas", "Cooperatives", 7)).post(SECTORS);
         created.then().statusCode(201)
                 .header("Location", endsWith("/api/v1/taxonomy/sectors/COOPERATIVES"))
@@ -31,32 +31,32 @@ class VocabularyTest {
         given().header("Accept-Language", "en").get(SECTORS + "/COOPERATIVES").then().statusCode(200)
                 .header("Content-Language", "en").header("Vary", is("Accept-Language"))
                 .body("name", is("Cooperatives"));
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body(sector("COOPERATIVES", "Otra", "Other", 8)).post(SECTORS).then().statusCode(409)
                 .body("type", is("https://cajaga.mx/problems/already-exists"));
     }
 
     @Test
     void anEditNeedsTheCurrentEtag() {
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body(sector("UNIONS", "Sindicatos", "Unions", 8)).post(SECTORS).then().statusCode(201);
         String spanishTag = given().get(SECTORS + "/UNIONS").then().statusCode(200).extract().header("ETag");
         String englishTag = given().header("Accept-Language", "en").get(SECTORS + "/UNIONS").then().extract().header("ETag");
         org.assertj.core.api.Assertions.assertThat(spanishTag).isNotEqualTo(englishTag);
 
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body(change("Sindicatos de trabajadores", "Trade unions", 8)).put(SECTORS + "/UNIONS").then()
                 .statusCode(428).body("type", is("https://cajaga.mx/problems/precondition-required"));
-        String newTag = given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", englishTag)
+        String newTag = given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", englishTag)
                 .body(change("Sindicatos de trabajadores", "Trade unions", 8)).put(SECTORS + "/UNIONS").then()
                 .statusCode(200).body("version", is(1)).body("name", is("Sindicatos de trabajadores"))
                 .header("ETag", not(is(spanishTag))).extract().header("ETag");
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", spanishTag)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", spanishTag)
                 .body(change("Perdido", "Lost", 8)).put(SECTORS + "/UNIONS").then().statusCode(412)
                 .body("type", is("https://cajaga.mx/problems/precondition-failed"));
         given().header("If-None-Match", newTag).get(SECTORS + "/UNIONS").then().statusCode(304);
         given().header("Accept-Language", "en").get(SECTORS + "/UNIONS").then().body("name", is("Trade unions"));
-        given().header("Authorization", "Bearer " + curator()).contentType(ContentType.JSON).header("If-Match", newTag)
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", newTag)
                 .body(change("x", "y", 1)).put(SECTORS + "/NO_SUCH").then().statusCode(404);
     }
 
@@ -71,10 +71,10 @@ class VocabularyTest {
 
     @Test
     void principlesAreEditableByAdminsButNotByIntegrators() {
-        given().header("Authorization", "Bearer " + TestTokens.forUser("gov-system", "integrator")).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.forUser("gov-system", "integrator")).contentType(ContentType.JSON)
                 .header("If-Match", "*").body(change("x", "y", 1)).put("/api/v1/taxonomy/principles/TRANSPARENCY")
                 .then().statusCode(403);
-        given().header("Authorization", "Bearer " + TestTokens.forUser("ada", "admin")).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.forUser("ada", "admin")).contentType(ContentType.JSON)
                 .body(sector("LOCAL_MEDIA", "Medios locales", "Local media", 9)).post(SECTORS).then().statusCode(201);
     }
 
