@@ -39,12 +39,10 @@ public class ExportResource {
             description = "Streams every published practice matching the search filters (no paging), oldest change first: "
                     + "NDJSON (one practice per line, as in GET /practices/{id}) or CSV (UTF-8; `bom=true` adds a byte-order "
                     + "mark so spreadsheets detect the encoding).")
-    @APIResponse(responseCode = "200", description = "The export, streamed, as an attachment",
-            content = {
-                    @Content(mediaType = IngestResource.NDJSON, schema = @Schema(type = SchemaType.STRING,
-                            description = "One Practice (JSON) per line")),
-                    @Content(mediaType = IngestResource.CSV, schema = @Schema(type = SchemaType.STRING,
-                            description = "A header row, then one practice per row; lists joined with `;`"))},
+    @APIResponse(responseCode = "200", description = "The export, streamed, as an attachment: NDJSON with one Practice "
+            + "(as in GET /practices/{id}) per line, or CSV with a header row and one practice per row, lists joined with "
+            + "`;`. Empty when nothing matches.",
+            content = {@Content(mediaType = IngestResource.NDJSON), @Content(mediaType = IngestResource.CSV)},
             headers = @Header(name = "Content-Disposition", description = "The file name to save it as",
                     schema = @Schema(type = SchemaType.STRING, example = "attachment; filename=\"practicas.csv\"")))
     @APIResponse(responseCode = "400", description = "Invalid filter or format")

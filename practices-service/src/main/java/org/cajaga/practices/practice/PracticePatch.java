@@ -26,20 +26,21 @@ public record PracticePatch(
         @Schema(nullable = true, maxLength = 20000) String objectives,
         @Schema(nullable = true, maxLength = 5000) String targetPopulation,
         @Schema(nullable = true, enumeration = {"es", "en"}) String language,
-        @Schema(nullable = true) LocationPatch location,
-        @Schema(nullable = true) PeriodPatch period,
+        LocationPatch location,
+        PeriodPatch period,
         @Schema(nullable = true, maxItems = 30) List<@Size(max = 300) String> responsibleOrganisations,
         @Schema(nullable = true, maxItems = 100) List<PracticeInput.Actor> actors,
-        @Schema(nullable = true) CoCreationPatch coCreation,
+        CoCreationPatch coCreation,
         @Schema(nullable = true, maxItems = 4) List<@Size(max = 40) String> principles,
         @Schema(nullable = true, maxItems = 10) List<@Size(max = 40) String> lessons,
-        @Schema(nullable = true, maxItems = 169) List<@Size(max = 5) @Pattern(regexp = "^[0-9]{1,2}\\.[0-9a-z]{1,2}$") String> sdgTargets,
+        @Schema(nullable = true, maxItems = 169)
+        List<@Size(max = 5) @Pattern(regexp = "^[0-9]{1,2}\\.[0-9a-z]{1,2}$") String> sdgTargets,
         @Schema(nullable = true, maxItems = 50) List<PracticeInput.OutcomeIndicator> results,
         @Schema(nullable = true, maxItems = 50) List<PracticeInput.Evidence> evidence,
-        @Schema(nullable = true) ContactPatch contact,
+        ContactPatch contact,
         @Schema(nullable = true, maxItems = 30) List<@Size(max = 60) String> tags) {
 
-    @Schema(name = "PracticeLocationPatch", description = "Members of the location to change")
+    @Schema(name = "PracticeLocationPatch", nullable = true, description = "Members of the location to change")
     public record LocationPatch(
             @Schema(nullable = true, enumeration = "MX") String country,
             @Schema(nullable = true, maxLength = 2, pattern = "^[0-9]{2}$", example = "08") String stateCode,
@@ -47,19 +48,19 @@ public record PracticePatch(
             List<@Size(max = 5) @Pattern(regexp = "^[0-9]{5}$") String> municipalities) {
     }
 
-    @Schema(name = "PracticePeriodPatch", description = "Members of the period to change; `end: null` makes it ongoing")
+    @Schema(name = "PracticePeriodPatch", nullable = true, description = "Members of the period to change; `end: null` makes it ongoing")
     public record PeriodPatch(
             @Schema(nullable = true, example = "2021-03-01") LocalDate start,
             @Schema(nullable = true, example = "2023-12-31") LocalDate end) {
     }
 
-    @Schema(name = "PracticeCoCreationPatch", description = "Members of the co-creation to change")
+    @Schema(name = "PracticeCoCreationPatch", nullable = true, description = "Members of the co-creation to change")
     public record CoCreationPatch(
             @Schema(nullable = true) Boolean cocreated,
             @Schema(nullable = true, maxLength = 5000) String how) {
     }
 
-    @Schema(name = "PracticeContactPatch", description = "Members of the contact to change")
+    @Schema(name = "PracticeContactPatch", nullable = true, description = "Members of the contact to change")
     public record ContactPatch(
             @Schema(nullable = true, maxLength = 300) String organisation,
             @Schema(nullable = true, maxLength = 200, format = "email") String email,
