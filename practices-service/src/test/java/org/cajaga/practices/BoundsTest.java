@@ -108,12 +108,19 @@ class BoundsTest {
         given().header(Api.bearer(TestTokens.forUser("ana.academica"))).contentType(ContentType.JSON)
                 .body(Map.of("text", "r".repeat(5001), "sector", "ACADEMIA")).post(PRACTICES + "/" + id + "/reflections")
                 .then().statusCode(422).body("violations.field", hasItem("text"));
-        given().header(Api.bearer(TestTokens.forUser("service-account-scoring-service", Map.of("azp", "scoring-service"))))
+        classify(id, 100001, "2026-05-01T10:00:00Z").statusCode(422).body("violations.field", hasItem("criteriaSetVersion"));
+        classify(id, 1, "+300000-01-01T00:00:00Z").statusCode(422).body("violations.field", hasItem("decidedWithinYears"));
+        classify(id, 1, "2026-05-01T10:00:00Z").statusCode(200);
+    }
+
+    private static ValidatableResponse classify(String id, int criteriaSetVersion, String decidedAt) {
+        return given().header(Api.bearer(TestTokens.forUser("service-account-scoring-service",
+                        Map.of("azp", "scoring-service"))))
                 .contentType(ContentType.JSON)
-                .body(Map.of("classification", "GOOD_PRACTICE", "criteriaSet", "mapeo-2022", "criteriaSetVersion", 100001,
-                        "evaluationId", UUID.randomUUID().toString(), "decidedAt", "2026-05-01T10:00:00Z"))
-                .put(PRACTICES + "/" + id + "/classification").then().statusCode(422)
-                .body("violations.field", hasItem("criteriaSetVersion"));
+                .body(Map.of("classification", "GOOD_PRACTICE", "criteriaSet", "mapeo-2022",
+                        "criteriaSetVersion", criteriaSetVersion, "evaluationId", UUID.randomUUID().toString(),
+                        "decidedAt", decidedAt))
+                .put(PRACTICES + "/" + id + "/classification").then();
     }
 
     private static ValidatableResponse search(String parameter, String value) {
