@@ -94,18 +94,18 @@ class BoundsTest {
     @Test
     void pushKeysAndOtherBodiesAreBounded() {
         Map<String, Object> record = practice("Ejemplo: Clave larga", "08037");
-        given().header(Api.bearer(chihuahuaSystem())).contentType(ContentType.JSON).body(record)
+        given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON).body(record)
                 .put(PRACTICES + "/by-source/transparencia-chih/" + "X".repeat(201)).then().statusCode(422)
                 .body("violations.in", contains("path"));
-        given().header(Api.bearer(chihuahuaSystem())).contentType(ContentType.JSON).body(record)
+        given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON).body(record)
                 .put(PRACTICES + "/by-source/" + "s".repeat(101) + "/PR-1").then().statusCode(422)
                 .body("violations.in", contains("path"));
-        given().header(Api.bearer(chihuahuaSystem())).contentType("application/x-ndjson").body(new byte[0])
+        given().auth().oauth2(chihuahuaSystem()).contentType("application/x-ndjson").body(new byte[0])
                 .queryParam("source", "s".repeat(101)).urlEncodingEnabled(false).post(PRACTICES + ":bulk").then()
                 .statusCode(400);
 
         String id = Api.published(practice("Ejemplo: Reflexión larga", "08019"));
-        given().header(Api.bearer(TestTokens.forUser("ana.academica"))).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.forUser("ana.academica")).contentType(ContentType.JSON)
                 .body(Map.of("text", "r".repeat(5001), "sector", "ACADEMIA")).post(PRACTICES + "/" + id + "/reflections")
                 .then().statusCode(422).body("violations.field", hasItem("text"));
         classify(id, 100001, "2026-05-01T10:00:00Z").statusCode(422).body("violations.field", hasItem("criteriaSetVersion"));
@@ -114,8 +114,8 @@ class BoundsTest {
     }
 
     private static ValidatableResponse classify(String id, int criteriaSetVersion, String decidedAt) {
-        return given().header(Api.bearer(TestTokens.forUser("service-account-scoring-service",
-                        Map.of("azp", "scoring-service"))))
+        return given().auth().oauth2(TestTokens.forUser("service-account-scoring-service",
+                        Map.of("azp", "scoring-service")))
                 .contentType(ContentType.JSON)
                 .body(Map.of("classification", "GOOD_PRACTICE", "criteriaSet", "mapeo-2022",
                         "criteriaSetVersion", criteriaSetVersion, "evaluationId", UUID.randomUUID().toString(),

@@ -23,24 +23,24 @@ class ClassificationTest {
     void scoringServiceSetsItIdempotentlyAndOlderDecisionsAreIgnored() {
         String id = Api.published(practice("Ejemplo: Clasificada", "08037"));
         String url = PRACTICES + "/" + id + "/classification";
-        given().header(Api.bearer(SampleRecords.editor())).contentType(ContentType.JSON)
+        given().auth().oauth2(SampleRecords.editor()).contentType(ContentType.JSON)
                 .body(decision("EMBLEMATIC", "2026-05-01T10:00:00Z")).put(url).then().statusCode(403);
         given().contentType(ContentType.JSON).body(decision("EMBLEMATIC", "2026-05-01T10:00:00Z")).put(url).then()
                 .statusCode(401);
-        given().header(Api.bearer(SCORING)).contentType(ContentType.JSON).body(decision("GOOD_PRACTICE", "2026-05-01T10:00:00Z"))
+        given().auth().oauth2(SCORING).contentType(ContentType.JSON).body(decision("GOOD_PRACTICE", "2026-05-01T10:00:00Z"))
                 .put(url).then().statusCode(200).body("classification.value", is("GOOD_PRACTICE"))
                 .body("classification.criteriaSet", is("mapeo-2022")).body("version", is(3));
-        given().header(Api.bearer(SCORING)).contentType(ContentType.JSON).body(decision("GOOD_PRACTICE", "2026-05-01T10:00:00Z"))
+        given().auth().oauth2(SCORING).contentType(ContentType.JSON).body(decision("GOOD_PRACTICE", "2026-05-01T10:00:00Z"))
                 .put(url).then().statusCode(200).body("version", is(3));
-        given().header(Api.bearer(SCORING)).contentType(ContentType.JSON).body(decision("NOT_CLASSIFIED", "2026-04-01T10:00:00Z"))
+        given().auth().oauth2(SCORING).contentType(ContentType.JSON).body(decision("NOT_CLASSIFIED", "2026-04-01T10:00:00Z"))
                 .put(url).then().statusCode(200).body("classification.value", is("GOOD_PRACTICE"));
         given().queryParam("classification", "GOOD_PRACTICE").queryParam("municipality", "08037").get(PRACTICES).then()
                 .body("items.id", org.hamcrest.Matchers.hasItem(id));
-        given().header(Api.bearer(SampleRecords.editor())).get(PRACTICES + "/" + id + "/history").then()
+        given().auth().oauth2(SampleRecords.editor()).get(PRACTICES + "/" + id + "/history").then()
                 .body("items.action", contains("CREATED", "SUBMITTED", "PUBLISHED", "CLASSIFIED"));
-        given().header(Api.bearer(SCORING)).contentType(ContentType.JSON).body("{\"classification\": \"GREAT\"}").put(url).then()
+        given().auth().oauth2(SCORING).contentType(ContentType.JSON).body("{\"classification\": \"GREAT\"}").put(url).then()
                 .statusCode(400);
-        given().header(Api.bearer(SCORING)).contentType(ContentType.JSON).body("{\"classification\": \"EMBLEMATIC\"}").put(url)
+        given().auth().oauth2(SCORING).contentType(ContentType.JSON).body("{\"classification\": \"EMBLEMATIC\"}").put(url)
                 .then().statusCode(422);
     }
 

@@ -39,38 +39,38 @@ class GovernmentPushTest {
     void anUpsertCreatesThenChangesNothingThenUpdates() {
         String url = PRACTICES + "/by-source/transparencia-chih/PR-001";
         Map<String, Object> record = practice("Ejemplo: Contraloría social de obra", "08037");
-        Response created = given().header(Api.bearer(chihuahuaSystem())).contentType(ContentType.JSON).body(record).put(url);
+        Response created = given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON).body(record).put(url);
         created.then().statusCode(201).header("X-Upsert-Outcome", "created")
                 .body("source.system", is("transparencia-chih")).body("source.externalId", is("PR-001"));
-        given().header(Api.bearer(chihuahuaSystem())).contentType(ContentType.JSON).body(record).put(url).then()
+        given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON).body(record).put(url).then()
                 .statusCode(200).header("X-Upsert-Outcome", "unchanged").body("version", is(0))
                 .body("id", is((String) created.path("id")));
-        given().header(Api.bearer(chihuahuaSystem())).contentType(ContentType.JSON)
+        given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON)
                 .body(with(record, "summary", "Nuevo resumen")).put(url).then()
                 .statusCode(200).header("X-Upsert-Outcome", "updated").body("version", is(1));
-        given().header(Api.bearer(editor())).contentType(ContentType.JSON).body(record).put(url).then().statusCode(403);
+        given().auth().oauth2(editor()).contentType(ContentType.JSON).body(record).put(url).then().statusCode(403);
     }
 
     @Test
     void aSystemWritesOnlyItsOwnMunicipalitiesAndRecords() {
-        given().header(Api.bearer(chihuahuaSystem())).contentType(ContentType.JSON)
+        given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON)
                 .body(practice("Ejemplo: Fuera de alcance", "20067"))
                 .put(PRACTICES + "/by-source/transparencia-chih/PR-OUT").then().statusCode(403)
                 .body("type", is("https://cajaga.mx/problems/out-of-scope"));
-        given().header(Api.bearer(chihuahuaSystem())).contentType(ContentType.JSON)
+        given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON)
                 .body(practice("Ejemplo: Jalisco por prefijo", "14039"))
                 .put(PRACTICES + "/by-source/transparencia-chih/PR-JAL").then().statusCode(201);
 
         Response own = Api.create(chihuahuaSystem(), practice("Ejemplo: Registro propio", "08037"));
         String id = own.path("id");
-        given().header(Api.bearer(chihuahuaSystem())).contentType(ContentType.JSON).header("If-Match", own.header("ETag"))
+        given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON).header("If-Match", own.header("ETag"))
                 .body(practice("Ejemplo: Mudanza a Oaxaca", "20067")).put(PRACTICES + "/" + id).then().statusCode(403)
                 .body("type", is("https://cajaga.mx/problems/out-of-scope"));
-        given().header(Api.bearer(otherSystem())).contentType(ContentType.JSON).header("If-Match", own.header("ETag"))
+        given().auth().oauth2(otherSystem()).contentType(ContentType.JSON).header("If-Match", own.header("ETag"))
                 .body(practice("Ejemplo: Ajeno", "20067")).put(PRACTICES + "/" + id).then().statusCode(404);
-        given().header(Api.bearer(chihuahuaSystem())).get(PRACTICES + "/" + id).then().statusCode(200);
-        given().header(Api.bearer(otherSystem())).get(PRACTICES + "/" + id).then().statusCode(404);
-        given().header(Api.bearer(otherSystem())).contentType(ContentType.JSON)
+        given().auth().oauth2(chihuahuaSystem()).get(PRACTICES + "/" + id).then().statusCode(200);
+        given().auth().oauth2(otherSystem()).get(PRACTICES + "/" + id).then().statusCode(404);
+        given().auth().oauth2(otherSystem()).contentType(ContentType.JSON)
                 .body(practice("Ejemplo: Robo de registro", "20067"))
                 .put(PRACTICES + "/by-source/transparencia-chih/PR-001-STEAL").then().statusCode(201);
     }
@@ -107,7 +107,7 @@ class GovernmentPushTest {
         push(batch).then().statusCode(200)
                 .body("summary.created", is(0)).body("summary.unchanged", is(2)).body("summary.updated", is(0))
                 .body("records[0].id", is((String) first.path("records[0].id")));
-        given().header(Api.bearer(editor())).queryParam("q", "Bulk fuera").queryParam("status", "DRAFT").get(PRACTICES)
+        given().auth().oauth2(editor()).queryParam("q", "Bulk fuera").queryParam("status", "DRAFT").get(PRACTICES)
                 .then().statusCode(200).body("items.title", hasItem("Ejemplo: Bulk uno"))
                 .body("items.title", not(hasItem("Ejemplo: Bulk fuera")));
     }
@@ -119,20 +119,20 @@ class GovernmentPushTest {
                 + "\"[{\"\"name\"\": \"\"Red Ejemplo\"\", \"\"sector\"\": \"\"ACADEMIA\"\"}]\"\n"
                 + "C-2,Ejemplo: CSV dos,Resumen,Descripción,20,20067,true,,,\n"
                 + "C-3,Ejemplo: CSV tres,Resumen,Descripción,08,08037,quizá,,,\n";
-        given().header(Api.bearer(chihuahuaSystem())).contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
+        given().auth().oauth2(chihuahuaSystem()).contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
                 .queryParam("source", "csv-system").urlEncodingEnabled(false).post(PRACTICES + ":bulk").then().statusCode(200)
                 .body("records.line", contains(2, 3, 4))
                 .body("records.status", contains("created", "rejected", "rejected"))
                 .body("records[1].problems[0].status", is(403))
                 .body("records[2].problems[0].detail", is("column 'cocreated' must be true or false, not 'quizá'"));
-        given().header(Api.bearer(chihuahuaSystem())).contentType("text/csv").body("externalId,titulo\nX,Y\n")
+        given().auth().oauth2(chihuahuaSystem()).contentType("text/csv").body("externalId,titulo\nX,Y\n")
                 .queryParam("source", "csv-system").urlEncodingEnabled(false).post(PRACTICES + ":bulk").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().header(Api.bearer(chihuahuaSystem())).contentType("text/csv").body(csv)
+        given().auth().oauth2(chihuahuaSystem()).contentType("text/csv").body(csv)
                 .urlEncodingEnabled(false).post(PRACTICES + ":bulk").then().statusCode(400);
-        given().header(Api.bearer(editor())).contentType("text/csv").body(csv).queryParam("source", "csv-system")
+        given().auth().oauth2(editor()).contentType("text/csv").body(csv).queryParam("source", "csv-system")
                 .urlEncodingEnabled(false).post(PRACTICES + ":bulk").then().statusCode(403);
-        given().header(Api.bearer(chihuahuaSystem())).contentType(ContentType.XML).body("<x/>").queryParam("source", "s")
+        given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.XML).body("<x/>").queryParam("source", "s")
                 .urlEncodingEnabled(false).post(PRACTICES + ":bulk").then().statusCode(415);
     }
 
@@ -152,7 +152,7 @@ class GovernmentPushTest {
     }
 
     private static Response push(String ndjson) {
-        return given().header(Api.bearer(chihuahuaSystem())).contentType("application/x-ndjson; charset=UTF-8")
+        return given().auth().oauth2(chihuahuaSystem()).contentType("application/x-ndjson; charset=UTF-8")
                 .body(ndjson.getBytes(StandardCharsets.UTF_8))
                 .queryParam("source", "bulk-system").urlEncodingEnabled(false).post(PRACTICES + ":bulk");
     }

@@ -27,7 +27,7 @@ class ReflectionTest {
         String reflections = PRACTICES + "/" + id + "/reflections";
         given().contentType(ContentType.JSON).body(reflection("Me interesa", "ACADEMIA")).post(reflections).then()
                 .statusCode(401);
-        Response posted = given().header(Api.bearer(ANA)).contentType(ContentType.JSON)
+        Response posted = given().auth().oauth2(ANA).contentType(ContentType.JSON)
                 .body("{\"text\": \"Nos interesa cómo organizaron las asambleas.\", \"sector\": \"ACADEMIA\","
                         + " \"adaptation\": {\"municipality\": \"20067\", \"elements\": \"Asambleas por colonia\","
                         + " \"reason\": \"Hay organización vecinal\"}}")
@@ -38,35 +38,35 @@ class ReflectionTest {
         given().get(reflections).then().statusCode(200).body("items.text",
                 contains("Nos interesa cómo organizaron las asambleas."));
 
-        given().header(Api.bearer(BETO)).contentType(ContentType.JSON).header("If-Match", posted.header("ETag"))
+        given().auth().oauth2(BETO).contentType(ContentType.JSON).header("If-Match", posted.header("ETag"))
                 .body(reflection("Cambio ajeno", "CITIZENS")).put(reflections + "/" + reflectionId).then().statusCode(403);
-        String edited = given().header(Api.bearer(ANA)).contentType(ContentType.JSON).header("If-Match", posted.header("ETag"))
+        String edited = given().auth().oauth2(ANA).contentType(ContentType.JSON).header("If-Match", posted.header("ETag"))
                 .body(reflection("Corrijo mi reflexión", "ACADEMIA")).put(reflections + "/" + reflectionId).then()
                 .statusCode(200).body("text", is("Corrijo mi reflexión")).extract().header("ETag");
 
-        given().header(Api.bearer(ANA)).contentType(ContentType.JSON).header("If-Match", edited)
+        given().auth().oauth2(ANA).contentType(ContentType.JSON).header("If-Match", edited)
                 .body("{\"hidden\": true, \"reason\": \"prueba\"}").put(reflections + "/" + reflectionId + "/moderation")
                 .then().statusCode(403);
-        given().header(Api.bearer(editor())).contentType(ContentType.JSON).header("If-Match", edited)
+        given().auth().oauth2(editor()).contentType(ContentType.JSON).header("If-Match", edited)
                 .body("{\"hidden\": true, \"reason\": \"Contiene datos personales\"}")
                 .put(reflections + "/" + reflectionId + "/moderation").then().statusCode(200).body("hidden", is(true));
         given().get(reflections).then().body("items.size()", is(0));
-        given().header(Api.bearer(editor())).get(reflections).then().body("items[0].hidden", is(true))
+        given().auth().oauth2(editor()).get(reflections).then().body("items[0].hidden", is(true))
                 .body("items[0].hiddenReason", is("Contiene datos personales"));
     }
 
     @Test
     void reflectionsNeedAPublishedPracticeAndKnownCodes() {
         Response draft = Api.create(editor(), practice("Ejemplo: Aún en borrador", "08037"));
-        given().header(Api.bearer(ANA)).contentType(ContentType.JSON).body(reflection("x", "ACADEMIA"))
+        given().auth().oauth2(ANA).contentType(ContentType.JSON).body(reflection("x", "ACADEMIA"))
                 .post(PRACTICES + "/" + draft.path("id") + "/reflections").then().statusCode(404);
-        given().header(Api.bearer(editor())).contentType(ContentType.JSON).body(reflection("x", "ACADEMIA"))
+        given().auth().oauth2(editor()).contentType(ContentType.JSON).body(reflection("x", "ACADEMIA"))
                 .post(PRACTICES + "/" + draft.path("id") + "/reflections").then().statusCode(409);
         String id = Api.published(practice("Ejemplo: Para reflexionar", "08037"));
-        given().header(Api.bearer(ANA)).contentType(ContentType.JSON).body(reflection("x", "ASTRONAUTS"))
+        given().auth().oauth2(ANA).contentType(ContentType.JSON).body(reflection("x", "ASTRONAUTS"))
                 .post(PRACTICES + "/" + id + "/reflections").then().statusCode(422)
                 .body("violations[0].field", is("sector"));
-        given().header(Api.bearer(ANA)).contentType(ContentType.JSON).body("{\"text\": \"\", \"sector\": \"ACADEMIA\"}")
+        given().auth().oauth2(ANA).contentType(ContentType.JSON).body("{\"text\": \"\", \"sector\": \"ACADEMIA\"}")
                 .post(PRACTICES + "/" + id + "/reflections").then().statusCode(422)
                 .body("violations[0].field", is("text"));
     }

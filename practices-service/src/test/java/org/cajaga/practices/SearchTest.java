@@ -90,9 +90,9 @@ class SearchTest {
     @Test
     void staffFilterByStatusOthersOnlySeePublished() {
         given().queryParam("municipality", MERIDA).queryParam("status", "DRAFT").get(PRACTICES).then().statusCode(403);
-        given().header(Api.bearer(editor())).queryParam("municipality", MERIDA).queryParam("status", "DRAFT").get(PRACTICES)
+        given().auth().oauth2(editor()).queryParam("municipality", MERIDA).queryParam("status", "DRAFT").get(PRACTICES)
                 .then().statusCode(200).body("items.title", contains("Ejemplo: Participación en borrador"));
-        given().header(Api.bearer(editor())).queryParam("municipality", MERIDA).get(PRACTICES).then().body("items.size()", is(4));
+        given().auth().oauth2(editor()).queryParam("municipality", MERIDA).get(PRACTICES).then().body("items.size()", is(4));
         given().queryParam("municipality", MERIDA).get(PRACTICES).then().body("items.size()", is(3));
     }
 

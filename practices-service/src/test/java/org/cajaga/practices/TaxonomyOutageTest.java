@@ -37,7 +37,7 @@ class TaxonomyOutageTest {
         Api.create(editor(), with(practice("Ejemplo: Código nunca visto", "19039"), "lessons", List.of("AGENDA2030")))
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("type", is("https://cajaga.mx/problems/dependency-unavailable"));
-        given().header(Api.bearer(editor())).queryParam("q", "nunca visto").queryParam("status", "DRAFT").get(PRACTICES).then()
+        given().auth().oauth2(editor()).queryParam("q", "nunca visto").queryParam("status", "DRAFT").get(PRACTICES).then()
                 .body("items.size()", is(0));
 
         TaxonomyControl.goUp();

@@ -19,10 +19,10 @@ class TokenAndContractTest {
     @Test
     void forgedExpiredAndForeignTokensAreUnauthorized() {
         for (String token : TestTokens.refused("eva.editor", "editor")) {
-            given().header(Api.bearer(token)).contentType(ContentType.JSON).body(practice("Ejemplo: Falsificado", "08037"))
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(practice("Ejemplo: Falsificado", "08037"))
                     .post(PRACTICES).then().statusCode(401).contentType("application/problem+json");
         }
-        given().header(Api.bearer(TestTokens.forUser("mobile.user"))).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.forUser("mobile.user")).contentType(ContentType.JSON)
                 .body(practice("Ejemplo: Sin rol", "08037")).post(PRACTICES).then().statusCode(403);
     }
 

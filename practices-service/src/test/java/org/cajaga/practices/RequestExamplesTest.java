@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The request examples of the served OpenAPI document work when sent as they are. */
 @QuarkusTest
-class DocumentedExamplesTest {
+class RequestExamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,18 +29,18 @@ class DocumentedExamplesTest {
     void theDocumentedPracticeCreatesReplacesAndPatches() throws Exception {
         JsonNode schemas = document().get("components").get("schemas");
         String practice = JSON.writeValueAsString(schemas.get("PracticeInput").get("example"));
-        Response created = given().header(Api.bearer(editor())).contentType(ContentType.JSON).body(practice).post(PRACTICES);
+        Response created = given().auth().oauth2(editor()).contentType(ContentType.JSON).body(practice).post(PRACTICES);
         created.then().statusCode(201).contentType(ContentType.JSON)
                 .header("Location", endsWith("/api/v1/practices/" + created.path("id")))
                 .header("ETag", notNullValue())
                 .body("location.municipalities", contains("08019"));
         String id = created.path("id");
 
-        String replaced = given().header(Api.bearer(editor())).header("If-Match", created.header("ETag"))
+        String replaced = given().auth().oauth2(editor()).header("If-Match", created.header("ETag"))
                 .contentType(ContentType.JSON).body(practice).put(PRACTICES + "/" + id).then().statusCode(200)
                 .extract().header("ETag");
         String patch = JSON.writeValueAsString(schemas.get("PracticePatch").get("example"));
-        given().header(Api.bearer(editor())).header("If-Match", replaced).contentType("application/merge-patch+json")
+        given().auth().oauth2(editor()).header("If-Match", replaced).contentType("application/merge-patch+json")
                 .body(patch).patch(PRACTICES + "/" + id).then().statusCode(200)
                 .body("title", is(schemas.get("PracticePatch").get("example").get("title").asText()))
                 .body("version", is(1));
@@ -51,7 +51,7 @@ class DocumentedExamplesTest {
         JsonNode line = document().get("components").get("schemas").get("BulkLine").get("example");
         String system = TestTokens.forUser("service-account-chihuahua-capital",
                 Map.of("municipalities", List.of("08019")), "integrator");
-        given().header(Api.bearer(system)).contentType("application/x-ndjson")
+        given().auth().oauth2(system).contentType("application/x-ndjson")
                 .body((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8))
                 .queryParam("source", "ejemplo-documentado").urlEncodingEnabled(false).post(PRACTICES + ":bulk").then()
                 .statusCode(200).body("summary.created", is(1)).body("records[0].externalId", is(line.get("externalId").asText()));
@@ -64,7 +64,7 @@ class DocumentedExamplesTest {
         Map<String, Object> reflection = Map.of(
                 "text", schemas.get("ReflectionInput").get("properties").get("text").get("example").asText(),
                 "sector", schemas.get("ReflectionInput").get("properties").get("sector").get("example").asText());
-        given().header(Api.bearer(TestTokens.forUser("ana.academica"))).contentType(ContentType.JSON).body(reflection)
+        given().auth().oauth2(TestTokens.forUser("ana.academica")).contentType(ContentType.JSON).body(reflection)
                 .post(PRACTICES + "/" + id + "/reflections").then().statusCode(201)
                 .header("Location", notNullValue()).header("ETag", notNullValue());
     }
