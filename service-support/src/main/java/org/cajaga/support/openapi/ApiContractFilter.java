@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ApiContractFilter implements OASFilter {
 
     static final String SCHEME = "keycloak";
+    private static final String IDEMPOTENCY_KEY = "IdempotencyKey";
     private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final Map<String, String> LIBRARY_SCHEMAS = Map.of(
             "HttpProblem", ProblemSchemas.PROBLEM, "HttpValidationProblem", ProblemSchemas.VALIDATION_PROBLEM);
@@ -38,8 +40,37 @@ public class ApiContractFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
-                .forEach(operation -> complete(path, operation)));
+        openAPI.getComponents().addParameter(IDEMPOTENCY_KEY, idempotencyKey());
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            item.getOperations().values().forEach(operation -> complete(path, operation));
+            if (item.getPOST() != null) {
+                takeIdempotencyKey(item.getPOST());
+            }
+        });
+    }
+
+    /** Every POST honours {@code Idempotency-Key} (service-support's IdempotencyFilter). */
+    private static void takeIdempotencyKey(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + IDEMPOTENCY_KEY));
+        APIResponses responses = operation.getResponses();
+        addIfMissing(responses, "409", "The first request with this `Idempotency-Key` is still running; retry shortly");
+        addIfMissing(responses, "422", "This `Idempotency-Key` was used with another request");
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2")) {
+                addHeader(response, SharedHeaders.REPLAYED);
+            }
+            completeResponse(status, response);
+        });
+    }
+
+    private static Parameter idempotencyKey() {
+        return OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER).required(false)
+                .description("Makes a retry safe (IETF httpapi draft \"The Idempotency-Key HTTP Header Field\"): the same key "
+                        + "with the same request within 24 hours gets the first answer again and nothing is done twice; "
+                        + "with another request it is a 422. Keys belong to the authenticated caller; anonymous calls ignore it.")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(1).maxLength(255)
+                        .pattern("^[\\x21-\\x7e]{1,255}$"))
+                .example("5f0c6a4e-8d0b-4b7a-9c52-1f3e2a9d7c10");
     }
 
     private static void complete(String path, Operation operation) {
