@@ -45,39 +45,39 @@ class IdempotencyTest {
 
     @Test
     void aRetryWithTheSameKeyGetsTheFirstAnswerAndNothingIsDoneTwice() {
-        Response first = post(curator(), "add-coop-1", sector("COOPERATIVES"));
+        Response first = post(curator(), "add-coop-1", sector("RETRIED_COOPERATIVES"));
         first.then().statusCode(201).header("Idempotent-Replayed", nullValue());
-        Response retry = post(curator(), "add-coop-1", sector("COOPERATIVES"));
+        Response retry = post(curator(), "add-coop-1", sector("RETRIED_COOPERATIVES"));
         retry.then().statusCode(201).header("Idempotent-Replayed", is("true"))
                 .header("Location", is(first.header("Location"))).header("ETag", is(first.header("ETag")));
         assertThat(retry.asString()).isEqualTo(first.asString());
-        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("COOPERATIVES"))
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(sector("RETRIED_COOPERATIVES"))
                 .post(SECTORS).then().statusCode(409);
     }
 
     @Test
     void theSameKeyForAnotherRequestIsRefusedAndKeysBelongToTheirCaller() {
-        post(curator(), "add-unions", sector("UNIONS")).then().statusCode(201);
-        post(curator(), "add-unions", sector("TRADE_UNIONS")).then().statusCode(422)
+        post(curator(), "add-unions", sector("RETRIED_UNIONS")).then().statusCode(201);
+        post(curator(), "add-unions", sector("RETRIED_TRADE_UNIONS")).then().statusCode(422)
                 .body("type", is("https://cajaga.mx/problems/invalid-data"));
-        post(TestTokens.forUser("ana.admin", "admin"), "add-unions", sector("UNIONS")).then().statusCode(409)
+        post(TestTokens.forUser("ana.admin", "admin"), "add-unions", sector("RETRIED_UNIONS")).then().statusCode(409)
                 .body("type", is("https://cajaga.mx/problems/already-exists"));
     }
 
     @Test
     void aKeyWhoseFirstRequestStillRunsIsAConflict() throws SQLException {
-        post(curator(), "add-guilds", sector("GUILDS")).then().statusCode(201);
+        post(curator(), "add-guilds", sector("RETRIED_GUILDS")).then().statusCode(201);
         update("UPDATE idempotency_keys SET state = 'RUNNING' WHERE key = 'add-guilds'");
-        post(curator(), "add-guilds", sector("GUILDS")).then().statusCode(409)
+        post(curator(), "add-guilds", sector("RETRIED_GUILDS")).then().statusCode(409)
                 .body("type", is("https://cajaga.mx/problems/conflict"));
     }
 
     @Test
     void keysExpireAfterADayAndMalformedKeysAreRefused() throws SQLException {
-        post(curator(), "add-choirs", sector("CHOIRS")).then().statusCode(201);
+        post(curator(), "add-choirs", sector("RETRIED_CHOIRS")).then().statusCode(201);
         update("UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'add-choirs'");
         store.expire();
-        post(curator(), "add-choirs", sector("CHOIRS")).then().statusCode(409)
+        post(curator(), "add-choirs", sector("RETRIED_CHOIRS")).then().statusCode(409)
                 .body("type", is("https://cajaga.mx/problems/already-exists"));
         post(curator(), "x".repeat(256), sector("NEVER_ADDED")).then().statusCode(400);
         post(curator(), "with space", sector("NEVER_ADDED")).then().statusCode(400);

@@ -106,6 +106,14 @@ class StrictInputTest {
     }
 
     @Test
+    void linksIgnoreTheHostAndForwardedHeadersOfTheRequest() {
+        String link = given().header("Host", "evil.example").header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https").queryParam("limit", 1).get("/api/v1/taxonomy/principles")
+                .then().statusCode(200).extract().header("Link");
+        assertThat(link).startsWith("<http://localhost:" + RestAssured.port + "/api/v1/taxonomy/principles?").doesNotContain("evil");
+    }
+
+    @Test
     void aClientThatAcceptsProblemsStillGetsItsData() {
         given().accept(PROBLEM).get("/api/v1/taxonomy/principles").then().statusCode(200)
                 .contentType(ContentType.JSON);
