@@ -48,7 +48,8 @@ public record PracticePatch(
             List<@Size(max = 5) @Pattern(regexp = "^[0-9]{5}$") String> municipalities) {
     }
 
-    @Schema(name = "PracticePeriodPatch", nullable = true, description = "Members of the period to change; `end: null` makes it ongoing")
+    @Schema(name = "PracticePeriodPatch", nullable = true,
+            description = "Members of the period to change; `end: null` makes it ongoing")
     public record PeriodPatch(
             @Schema(nullable = true, example = "2021-03-01") LocalDate start,
             @Schema(nullable = true, example = "2023-12-31") LocalDate end) {
