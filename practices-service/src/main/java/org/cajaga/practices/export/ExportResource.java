@@ -14,6 +14,9 @@ import org.cajaga.practices.ingest.IngestResource;
 import org.cajaga.practices.search.PracticeFilters;
 import org.cajaga.support.problem.Problems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,24 +26,33 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Exports", description = "Published practices in bulk, for portals and spreadsheets.")
 public class ExportResource {
 
+    private static final String NDJSON = "ndjson";
+    private static final String CSV = "csv";
+
     @Inject
     PracticeExport export;
 
     @GET
     @PermitAll
     @Produces({IngestResource.NDJSON, IngestResource.CSV})
-    @Operation(summary = "Export published practices",
+    @Operation(operationId = "exportPractices", summary = "Export published practices",
             description = "Streams every published practice matching the search filters (no paging), oldest change first: "
                     + "NDJSON (one practice per line, as in GET /practices/{id}) or CSV (UTF-8; `bom=true` adds a byte-order "
                     + "mark so spreadsheets detect the encoding).")
-    @APIResponse(responseCode = "200", description = "The export, streamed")
+    @APIResponse(responseCode = "200", description = "The export, streamed, as an attachment: NDJSON with one Practice "
+            + "(as in GET /practices/{id}) per line, or CSV with a header row and one practice per row, lists joined with "
+            + "`;`. Empty when nothing matches.",
+            content = {@Content(mediaType = IngestResource.NDJSON), @Content(mediaType = IngestResource.CSV)},
+            headers = @Header(name = "Content-Disposition", description = "The file name to save it as",
+                    schema = @Schema(type = SchemaType.STRING, example = "attachment; filename=\"practicas.csv\"")))
     @APIResponse(responseCode = "400", description = "Invalid filter or format")
     public Response export(@BeanParam PracticeFilters filters,
                            @QueryParam("format") @Parameter(description = "ndjson (default) or csv",
-                                   schema = @Schema(enumeration = {"ndjson", "csv"})) String format,
-                           @QueryParam("bom") @Parameter(description = "CSV only: start with a UTF-8 byte-order mark") boolean bom) {
-        boolean csv = "csv".equalsIgnoreCase(format);
-        if (format != null && !csv && !"ndjson".equalsIgnoreCase(format)) {
+                                   schema = @Schema(type = SchemaType.STRING, enumeration = {NDJSON, CSV})) String format,
+                           @QueryParam("bom") @Parameter(description = "CSV only: start with a UTF-8 byte-order mark",
+                                   schema = @Schema(type = SchemaType.BOOLEAN)) boolean bom) {
+        boolean csv = CSV.equals(format);
+        if (format != null && !csv && !NDJSON.equals(format)) {
             throw Problems.of(ProblemType.INVALID_PARAMETER, "El parámetro 'format' debe ser ndjson o csv.",
                     "The 'format' parameter must be ndjson or csv.");
         }

@@ -21,16 +21,25 @@ public record BulkReport(Summary summary, List<RecordReport> records) {
             @Schema(description = "Line in the input (CSV: the header is line 1)", example = "2") long line,
             @Schema(example = "PR-2023-0042") String externalId,
             @Schema(description = "The stored record, unless rejected") UUID id,
-            @Schema(description = "created, updated, unchanged or rejected", example = "created") String status,
+            @Schema(description = "What became of the record", enumeration = {"created", "updated", "unchanged", "rejected"},
+                    example = "created") String status,
             @Schema(description = "Why it was rejected, as problem details") List<RecordProblem> problems) {
     }
 
     @Schema(name = "BulkRecordProblem", description = "A problem (RFC 9457 members) about one record")
     public record RecordProblem(
-            @Schema(example = "https://cajaga.mx/problems/out-of-scope") String type,
+            @Schema(format = "uri", example = "https://cajaga.mx/problems/out-of-scope") String type,
             @Schema(example = "403") int status,
             @Schema(example = "Fuera de los municipios autorizados") String title,
+            @Schema(example = "El municipio 20067 está fuera de los municipios autorizados.")
             String detail,
-            @Schema(description = "Invalid fields, as in a 422 problem") List<?> violations) {
+            @Schema(description = "Invalid fields, as in a 422 problem") List<RecordViolation> violations) {
+    }
+
+    @Schema(name = "BulkRecordViolation", description = "One invalid field of a record")
+    public record RecordViolation(
+            @Schema(description = "Path of the field in the record", example = "principles") String field,
+            @Schema(description = "Always `body`: the field is in the record", example = "body") String in,
+            @Schema(example = "unknown code 'OPENNESS'") String message) {
     }
 }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/practices:bulk")
@@ -29,6 +28,9 @@ public class IngestResource {
 
     public static final String NDJSON = "application/x-ndjson";
     public static final String CSV = "text/csv";
+
+    /** The name of a pushing system, as the document gives it. */
+    static final String SOURCE = "^[A-Za-z0-9._-]{1,100}$";
 
     @Inject
     BulkIngest ingest;
@@ -40,8 +42,7 @@ public class IngestResource {
     @Consumes({NDJSON, CSV})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INTEGRATOR)
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Push many practices at once",
+    @Operation(operationId = "bulkPushPractices", summary = "Push many practices at once",
             description = "NDJSON (one `{\"externalId\": \"...\", \"practice\": {...}}` per line) or CSV (header row; lists "
                     + "joined with `;`; actors, results and evidence as JSON arrays). Read as it arrives, so 10,000+ records "
                     + "per request are fine. Each record is validated and stored on its own and idempotently (keyed by "
@@ -51,21 +52,21 @@ public class IngestResource {
     @RequestBody(content = {
             @Content(mediaType = NDJSON, schema = @Schema(implementation = BulkLine.class,
                     description = "Each line is one BulkLine")),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 209715200,
+                    description = "A header row, then one record per row; at most the configured body limit (200 MiB)"),
                     example = "externalId,title,summary,description,stateCode,municipalities,cocreated\n"
                             + "PR-1,Ejemplo: Cabildo abierto,Resumen,Descripción,08,08037,true")})
-    @APIResponse(responseCode = "200", description = "The per-record report")
-    @APIResponse(responseCode = "400", description = "Missing `source`, or a CSV header with unknown or missing columns")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not an integrator")
+    @APIResponse(responseCode = "200", description = "The per-record report, in input order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid `source`, or a CSV header with unknown or missing columns")
     @APIResponse(responseCode = "413", description = "The body is larger than the configured limit")
-    @APIResponse(responseCode = "415", description = "Neither NDJSON nor CSV")
     public BulkReport push(@QueryParam("source")
                            @Parameter(description = "Name of the pushing system (letters, digits, `.`, `_`, `-`); with each "
                                    + "record's externalId it identifies the record", required = true,
+                                   schema = @Schema(type = SchemaType.STRING, pattern = SOURCE, maxLength = 100),
                                    example = "transparencia-chihuahua") String source,
                            InputStream body) {
-        if (source == null || !source.matches("[A-Za-z0-9._-]{1,100}")) {
+        if (source == null || !source.matches(SOURCE)) {
             throw Problems.of(ProblemType.INVALID_PARAMETER,
                     "El parámetro 'source' es obligatorio: de 1 a 100 letras, dígitos, '.', '_' o '-'.",
                     "The 'source' parameter is required: 1 to 100 letters, digits, '.', '_' or '-'.");

@@ -18,7 +18,19 @@ final class RecordProblems {
     static BulkReport.RecordProblem of(HttpProblem problem) {
         Object violations = problem.getParameters().get("violations");
         return new BulkReport.RecordProblem(String.valueOf(problem.getType()), problem.getStatusCode(), problem.getTitle(),
-                problem.getDetail(), violations instanceof List<?> list ? list : null);
+                problem.getDetail(), violations instanceof List<?> list ? list.stream().map(RecordProblems::violation).toList()
+                        : null);
+    }
+
+    /** A violation of a problem's {@code violations} member, which holds maps of field, in and message. */
+    private static BulkReport.RecordViolation violation(Object entry) {
+        Map<?, ?> members = entry instanceof Map<?, ?> map ? map : Map.of();
+        return new BulkReport.RecordViolation(text(members.get("field")), text(members.get("in")),
+                text(members.get("message")));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     static BulkReport.RecordProblem malformed(String detailEs, String detailEn) {
@@ -29,9 +41,9 @@ final class RecordProblems {
 
     static <T> BulkReport.RecordProblem invalid(Set<ConstraintViolation<T>> violations) {
         Language language = CurrentLanguage.get();
-        List<Map<String, String>> fields = violations.stream()
-                .map(v -> Map.of("field", v.getPropertyPath().toString().replace(".<list element>", ""),
-                        "in", "body", "message", v.getMessage()))
+        List<BulkReport.RecordViolation> fields = violations.stream()
+                .map(v -> new BulkReport.RecordViolation(v.getPropertyPath().toString().replace(".<list element>", ""),
+                        "body", v.getMessage()))
                 .toList();
         return new BulkReport.RecordProblem(ProblemType.INVALID_DATA.type().toString(), 422,
                 ProblemType.INVALID_DATA.title(language),

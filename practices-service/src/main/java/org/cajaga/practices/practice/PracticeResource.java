@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.cajaga.practices.audit.AuditTrail;
+import org.cajaga.practices.audit.ChangePage;
 import org.cajaga.practices.audit.ChangeView;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.paging.Page;
@@ -33,9 +34,14 @@ import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -47,6 +53,8 @@ public class PracticeResource {
 
     static final String ID = "{id: [0-9a-fA-F-]{36}}";
     static final String MERGE_PATCH = "application/merge-patch+json";
+    static final String UPSERT_OUTCOME = "X-Upsert-Outcome";
+    static final String IF_MATCH = "The ETag you read; without it the answer is 428, with an older one 412";
 
     /** Records change: clients revalidate with their ETag each time. */
     private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
@@ -65,11 +73,12 @@ public class PracticeResource {
 
     @POST
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Create a practice", description = "Creates a DRAFT. Every taxonomy code is checked with "
-            + "taxonomy-service in one call; government systems may only create practices in their municipalities.")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` point at the new record")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @Operation(operationId = "createPractice", summary = "Create a practice",
+            description = "Creates a DRAFT. Every taxonomy code is checked with taxonomy-service in one call; government "
+                    + "systems may only create practices in their municipalities.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` point at the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PracticeView.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "403", description = "Role too weak, or a municipality outside the token's `municipalities`")
     @APIResponse(responseCode = "422", description = "Invalid fields or unknown taxonomy codes, one `violations` entry each")
     @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed; nothing stored")
@@ -82,11 +91,15 @@ public class PracticeResource {
     @GET
     @Path(ID)
     @PermitAll
-    @Operation(summary = "Get a practice", description = "Published records are public; drafts only for staff and their owner.")
-    @APIResponse(responseCode = "200", description = "The record")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @Operation(operationId = "getPractice", summary = "Get a practice",
+            description = "Published records are public; drafts only for staff and their owner.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PracticeView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
-    public RestResponse<PracticeView> get(@PathParam("id") UUID id) {
+    public RestResponse<PracticeView> get(@PathParam("id") @Parameter(description = "The practice's id") UUID id) {
         PracticeView practice = practices.get(id);
         return Preconditions.okOrNotModified(request, PracticeService.tagOf(id, practice.version()), REVALIDATE, practice);
     }
@@ -94,19 +107,24 @@ public class PracticeResource {
     @PUT
     @Path(ID)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Replace a practice", description = "The whole record; send `If-Match` with the ETag you read.")
-    @APIResponse(responseCode = "200", description = "Changed (or unchanged when nothing differed)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @Operation(operationId = "replacePractice", summary = "Replace a practice",
+            description = "The whole record; send `If-Match` with the ETag you read.")
+    @APIResponse(responseCode = "200", description = "Changed (or unchanged when nothing differed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PracticeView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "Not yours, or outside your municipalities")
     @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
     @APIResponse(responseCode = "409", description = "The record is archived")
     @APIResponse(responseCode = "412", description = "The record changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields or unknown taxonomy codes")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed")
-    public RestResponse<PracticeView> replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                              @NotNull @Valid PracticeInput input) {
+    @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed; nothing stored")
+    public RestResponse<PracticeView> replace(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch,
+            @NotNull @Valid PracticeInput input) {
         return withTag(practices.replace(id, input, ifMatch));
     }
 
@@ -114,20 +132,27 @@ public class PracticeResource {
     @Path(ID)
     @Consumes(MERGE_PATCH)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Change some fields of a practice",
+    @Operation(operationId = "patchPractice", summary = "Change some fields of a practice",
             description = "JSON Merge Patch (RFC 7396, `application/merge-patch+json`): members replace, `null` removes. "
                     + "The result is validated as a whole. Send `If-Match`.")
-    @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
+            schema = @Schema(implementation = PracticePatch.class)))
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PracticeView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "Not yours, or outside your municipalities")
     @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
+    @APIResponse(responseCode = "409", description = "The record is archived")
     @APIResponse(responseCode = "412", description = "The record changed since you read it")
-    @APIResponse(responseCode = "415", description = "Not `application/merge-patch+json`")
-    @APIResponse(responseCode = "422", description = "The patched record is invalid")
+    @APIResponse(responseCode = "422", description = "The patched record is invalid, or a member does not exist")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public RestResponse<PracticeView> patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                            byte[] mergePatch) {
+    @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed; nothing stored")
+    public RestResponse<PracticeView> patch(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch,
+            byte[] mergePatch) {
         return withTag(practices.patch(id, mergePatch, ifMatch));
     }
 
@@ -135,16 +160,19 @@ public class PracticeResource {
     @Path(ID)
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Delete a draft", description = "Only DRAFT records; others are archived. Send `If-Match`.")
+    @Operation(operationId = "deletePractice", summary = "Delete a draft",
+            description = "Only DRAFT records; others are archived. Send `If-Match`.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not yours, or outside your municipalities")
     @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
     @APIResponse(responseCode = "409", description = "Not a draft")
     @APIResponse(responseCode = "412", description = "The record changed since you read it")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public RestResponse<Void> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<Void> delete(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch) {
         practices.delete(id, ifMatch);
         return RestResponse.noContent();
     }
@@ -152,21 +180,33 @@ public class PracticeResource {
     @PUT
     @Path("by-source/{source}/{externalId}")
     @RolesAllowed(Roles.INTEGRATOR)
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Push a practice from a government system",
+    @Operation(operationId = "pushPracticeBySource", summary = "Push a practice from a government system",
             description = "Idempotent upsert keyed by the system's name and its own id: creates the record, changes it, "
                     + "or leaves it untouched when nothing differs (`X-Upsert-Outcome`: created, updated, unchanged). "
                     + "Only practices located in the token's `municipalities` are accepted.")
-    @APIResponse(responseCode = "200", description = "Updated or unchanged")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "200", description = "Updated or unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PracticeView.class)),
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = UPSERT_OUTCOME,
+                    description = "What the push did: `updated` or `unchanged`",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"updated", "unchanged"}))})
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PracticeView.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag"),
+                    @Header(name = UPSERT_OUTCOME, description = "Always `created`",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "created"))})
     @APIResponse(responseCode = "403", description = "Not an integrator, outside your municipalities, or another system's record")
     @APIResponse(responseCode = "422", description = "Invalid fields or unknown taxonomy codes")
-    @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed")
+    @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed; nothing stored")
     public RestResponse<PracticeView> push(
-            @PathParam("source") @Pattern(regexp = "[A-Za-z0-9._-]{1,100}") @Parameter(example = "transparencia-chihuahua")
+            @PathParam("source") @Pattern(regexp = "[A-Za-z0-9._-]{1,100}")
+            @Parameter(description = "Name of the pushing system (letters, digits, `.`, `_`, `-`)",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{1,100}$", maxLength = 100),
+                    example = "transparencia-chihuahua")
             String source,
-            @PathParam("externalId") @Pattern(regexp = "[A-Za-z0-9._:-]{1,200}") @Parameter(example = "PR-2023-0042")
+            @PathParam("externalId") @Pattern(regexp = "[A-Za-z0-9._:-]{1,200}")
+            @Parameter(description = "The record's id in that system (letters, digits, `.`, `_`, `:`, `-`)",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._:-]{1,200}$", maxLength = 200),
+                    example = "PR-2023-0042")
             String externalId,
             @NotNull @Valid PracticeInput input) {
         PracticeService.PushResult result = practices.upsertBySource(source, externalId, input);
@@ -176,35 +216,39 @@ public class PracticeResource {
                 : RestResponse.ResponseBuilder.<PracticeView>ok();
         return answer.entity(result.practice())
                 .tag(PracticeService.tagOf(result.practice().id(), result.practice().version()))
-                .header("X-Upsert-Outcome", result.outcome().name().toLowerCase())
+                .header(UPSERT_OUTCOME, result.outcome().name().toLowerCase())
                 .build();
     }
 
     @PUT
     @Path(ID + "/classification")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Set the classification (scoring-service only)",
+    @Operation(operationId = "setPracticeClassification", summary = "Set the classification (scoring-service only)",
             description = "Idempotent; a decision older than the stored one is ignored. Only the scoring-service account.")
-    @APIResponse(responseCode = "200", description = "The record with its classification")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "200", description = "The record with its classification",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PracticeView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "Not the scoring-service account")
     @APIResponse(responseCode = "404", description = "No such record")
     @APIResponse(responseCode = "422", description = "Invalid fields")
-    public RestResponse<PracticeView> classify(@PathParam("id") UUID id, @NotNull @Valid ClassificationInput input) {
+    public RestResponse<PracticeView> classify(@PathParam("id") @Parameter(description = "The practice's id") UUID id,
+                                               @NotNull @Valid ClassificationInput input) {
         return withTag(practices.classify(id, input));
     }
 
     @GET
     @Path(ID + "/history")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.CURATOR, Roles.EVALUATOR})
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "History of a practice", description = "Every change: who, when, which fields, old and new values. Staff only.")
-    @APIResponse(responseCode = "200", description = "One page of changes, oldest first")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not staff")
+    @Operation(operationId = "getPracticeHistory", summary = "History of a practice",
+            description = "Every change: who, when, which fields, old and new values. Staff only.")
+    @APIResponse(responseCode = "200", description = "One page of changes, oldest first; `Link: rel=\"next\"` when there are more",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)),
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such record")
-    public RestResponse<Page<ChangeView>> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+    public RestResponse<Page<ChangeView>> history(@PathParam("id") @Parameter(description = "The practice's id") UUID id,
+                                                  @BeanParam PageParams paging) {
         practices.get(id);
         Page<ChangeView> page = audit.history(id, paging);
         return PageResponses.of(page, page.items().stream().map(ChangeView::changedAt), uri, request, REVALIDATE);

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityTag;
 import java.io.IOException;
@@ -120,7 +119,10 @@ public class PracticeService {
         }
         Set<ConstraintViolation<PracticeInput>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+            throw Problems.invalidBody("El registro con el parche aplicado tiene campos no válidos.",
+                    "The record with the patch applied has invalid fields.",
+                    violations.stream().map(v -> new Problems.Violation(
+                            v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage())).toList());
         }
         return replace(id, input, ifMatch);
     }

@@ -14,7 +14,7 @@ public record ReflectionInput(
 
     @Schema(description = "Which elements the author would adapt, to which municipality, and why")
     public record Adaptation(
-            @Pattern(regexp = "[0-9]{5}") @Schema(description = "CVEGEO", example = "20067") String municipality,
+            @Pattern(regexp = "^[0-9]{5}$") @Size(max = 5) @Schema(description = "CVEGEO", example = "20067") String municipality,
             @NotBlank @Size(max = 2000) @Schema(example = "Las asambleas por colonia y el voto en línea") String elements,
             @Size(max = 2000) @Schema(example = "Tenemos colonias con organización vecinal fuerte") String reason) {
     }

@@ -27,8 +27,13 @@ import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -51,11 +56,17 @@ public class ReflectionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Reflections on a practice", description = "Public, oldest first; hidden ones only for editors.")
-    @APIResponse(responseCode = "200", description = "One page of reflections")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @Operation(operationId = "listReflections", summary = "Reflections on a practice",
+            description = "Public, oldest first; hidden ones only for editors.")
+    @APIResponse(responseCode = "200", description = "One page of reflections; `Link: rel=\"next\"` when there are more",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReflectionPage.class)),
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such practice, or not visible to you")
-    public RestResponse<Page<ReflectionView>> list(@PathParam("id") UUID practiceId, @BeanParam PageParams paging) {
+    public RestResponse<Page<ReflectionView>> list(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID practiceId,
+            @BeanParam PageParams paging) {
         Page<ReflectionView> page = reflections.list(practiceId, paging);
         return PageResponses.of(page, page.items().stream().map(r -> r.id() + ":" + r.version()), uri, request,
                 CacheControl.valueOf("no-cache"));
@@ -63,14 +74,17 @@ public class ReflectionResource {
 
     @POST
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Post a reflection", description = "Any signed-in person, on a published practice.")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "401", description = "Not signed in")
+    @Operation(operationId = "createReflection", summary = "Post a reflection",
+            description = "Any signed-in person, on a published practice.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` point at the new reflection",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReflectionView.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "404", description = "No such practice, or not visible to you")
     @APIResponse(responseCode = "409", description = "The practice is not published")
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown sector or municipality")
-    public RestResponse<ReflectionView> post(@PathParam("id") UUID practiceId, @NotNull @Valid ReflectionInput input) {
+    public RestResponse<ReflectionView> post(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID practiceId,
+            @NotNull @Valid ReflectionInput input) {
         ReflectionView created = reflections.post(practiceId, input);
         return RestResponse.ResponseBuilder.<ReflectionView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(ReflectionService.tagOf(created.id(), created.version())).entity(created).build();
@@ -79,35 +93,46 @@ public class ReflectionResource {
     @PUT
     @Path(REFLECTION)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Edit your reflection", description = "Only its author; send `If-Match`.")
-    @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "401", description = "Not signed in")
+    @Operation(operationId = "replaceReflection", summary = "Edit your reflection",
+            description = "Only its author; send `If-Match`.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReflectionView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "Not the author")
     @APIResponse(responseCode = "404", description = "No such reflection")
     @APIResponse(responseCode = "412", description = "It changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public RestResponse<ReflectionView> edit(@PathParam("id") UUID practiceId, @PathParam("reflectionId") UUID id,
-                                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                             @NotNull @Valid ReflectionInput input) {
+    public RestResponse<ReflectionView> edit(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID practiceId,
+            @PathParam("reflectionId") @Parameter(description = "The reflection's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag you read; without it the answer is 428, with an older one 412",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch,
+            @NotNull @Valid ReflectionInput input) {
         return withTag(reflections.edit(practiceId, id, input, ifMatch));
     }
 
     @PUT
     @Path(REFLECTION + "/moderation")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Hide or show a reflection", description = "Editors; a hidden reflection is kept and flagged.")
-    @APIResponse(responseCode = "200", description = "Moderated")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an editor")
+    @Operation(operationId = "moderateReflection", summary = "Hide or show a reflection",
+            description = "Editors; a hidden reflection is kept and flagged.")
+    @APIResponse(responseCode = "200", description = "Moderated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReflectionView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such reflection")
     @APIResponse(responseCode = "412", description = "It changed since you read it")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public RestResponse<ReflectionView> moderate(@PathParam("id") UUID practiceId, @PathParam("reflectionId") UUID id,
-                                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                                 @NotNull @Valid Moderation moderation) {
+    public RestResponse<ReflectionView> moderate(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID practiceId,
+            @PathParam("reflectionId") @Parameter(description = "The reflection's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag you read; without it the answer is 428, with an older one 412",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch,
+            @NotNull @Valid Moderation moderation) {
         return withTag(reflections.moderate(practiceId, id, moderation.hidden(), moderation.reason(), ifMatch));
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.practice.Classification;
+import org.cajaga.practices.practice.PracticeInput;
 import org.cajaga.practices.practice.PracticeStatus;
 import org.cajaga.support.http.QueryParams;
 import org.cajaga.support.problem.Problems;
@@ -35,8 +36,9 @@ public final class PracticeQuery {
         boolean textSearch = filters.q != null && !filters.q.isBlank();
         PracticeQuery query = new PracticeQuery(textSearch);
         if (textSearch) {
-            if (filters.q.length() > 500) {
-                throw invalid("q", "at most 500 characters", "500 caracteres como máximo");
+            if (filters.q.length() > PracticeFilters.MAX_QUERY_LENGTH) {
+                throw invalid("q", "at most " + PracticeFilters.MAX_QUERY_LENGTH + " characters",
+                        PracticeFilters.MAX_QUERY_LENGTH + " caracteres como máximo");
             }
             query.add("p.search_vector @@ websearch_to_tsquery('cajaga_es', :q)", "q", filters.q);
         }
@@ -60,11 +62,11 @@ public final class PracticeQuery {
             }
             query.add("p.cocreated = :cocreated", "cocreated", Boolean.valueOf(filters.cocreated));
         }
-        Integer yearFrom = QueryParams.optionalInt("yearFrom", filters.yearFrom);
+        Integer yearFrom = year("yearFrom", filters.yearFrom);
         if (yearFrom != null) {
             query.add("(p.period_end is null or p.period_end >= :yearFrom)", "yearFrom", Date.valueOf(LocalDate.of(yearFrom, 1, 1)));
         }
-        Integer yearTo = QueryParams.optionalInt("yearTo", filters.yearTo);
+        Integer yearTo = year("yearTo", filters.yearTo);
         if (yearTo != null) {
             query.add("p.period_start <= :yearTo", "yearTo", Date.valueOf(LocalDate.of(yearTo, 12, 31)));
         }
@@ -123,10 +125,21 @@ public final class PracticeQuery {
         }
     }
 
+    /** A year within the years a practice's period may cover; anything else is a 400 problem. */
+    private static Integer year(String name, String value) {
+        Integer year = QueryParams.optionalInt(name, value);
+        if (year != null && (year < PracticeInput.FIRST_YEAR || year > PracticeInput.LAST_YEAR)) {
+            throw invalid(name, "a year from " + PracticeInput.FIRST_YEAR + " to " + PracticeInput.LAST_YEAR,
+                    "un año de " + PracticeInput.FIRST_YEAR + " a " + PracticeInput.LAST_YEAR);
+        }
+        return year;
+    }
+
     private static List<String> checked(List<String> values, String name, String pattern) {
         if (values == null) {
             return List.of();
         }
+        requireFew(values, name);
         for (String value : values) {
             if (!value.matches(pattern)) {
                 throw invalid(name, "a valid code, not '" + value + "'", "un código válido, no '" + value + "'");
@@ -139,6 +152,7 @@ public final class PracticeQuery {
         if (values == null) {
             return List.of();
         }
+        requireFew(values, name);
         for (String value : values) {
             try {
                 Enum.valueOf(type, value);
@@ -147,6 +161,13 @@ public final class PracticeQuery {
             }
         }
         return values;
+    }
+
+    private static void requireFew(List<String> values, String name) {
+        if (values.size() > PracticeFilters.MAX_VALUES) {
+            throw invalid(name, "repeated at most " + PracticeFilters.MAX_VALUES + " times",
+                    "repetido " + PracticeFilters.MAX_VALUES + " veces como máximo");
+        }
     }
 
     private static RuntimeException invalid(String name, String expectedEn, String expectedEs) {

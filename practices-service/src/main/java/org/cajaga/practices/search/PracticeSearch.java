@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.practice.Practice;
+import org.cajaga.practices.practice.PracticeInput;
 import org.cajaga.practices.practice.PracticeMapping;
 import org.cajaga.practices.security.Caller;
 import org.cajaga.practices.workflow.PublicationTombstone;
@@ -80,7 +82,7 @@ public class PracticeSearch {
             order = "p.title asc, p.id asc";
             if (cursor != null) {
                 keyset = "(p.title, p.id) > (:kTitle, :kId)";
-                keys.put("kTitle", cursor.key(0));
+                keys.put("kTitle", title(cursor.key(0)));
             }
         } else {
             order = "rank desc, p.id desc";
@@ -226,14 +228,36 @@ public class PracticeSearch {
         return sorted;
     }
 
+    /** An RFC 3339 UTC instant within the years a practice may cover; anything else is a 400 problem. */
     private static Instant instant(String name, String value) {
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException notRfc3339) {
-            throw Problems.of(ProblemType.INVALID_PARAMETER,
-                    "El parámetro '" + name + "' debe ser una fecha RFC 3339 en UTC, p. ej. 2026-01-31T12:00:00Z.",
-                    "The '" + name + "' parameter must be an RFC 3339 UTC timestamp, e.g. 2026-01-31T12:00:00Z.");
+            throw invalidInstant(name);
         }
+        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+        if (year < PracticeInput.FIRST_YEAR || year > PracticeInput.LAST_YEAR) {
+            throw invalidInstant(name);
+        }
+        return instant;
+    }
+
+    private static RuntimeException invalidInstant(String name) {
+        return Problems.of(ProblemType.INVALID_PARAMETER,
+                "El parámetro '" + name + "' debe ser una fecha RFC 3339 en UTC entre los años " + PracticeInput.FIRST_YEAR
+                        + " y " + PracticeInput.LAST_YEAR + ", p. ej. 2026-01-31T12:00:00Z.",
+                "The '" + name + "' parameter must be an RFC 3339 UTC timestamp between the years " + PracticeInput.FIRST_YEAR
+                        + " and " + PracticeInput.LAST_YEAR + ", e.g. 2026-01-31T12:00:00Z.");
+    }
+
+    /** A title key; text PostgreSQL cannot hold (a NUL character) means the cursor was tampered with. */
+    private static String title(String value) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw Problems.of(ProblemType.INVALID_PARAMETER, "El parámetro 'cursor' no es válido.",
+                    "The 'cursor' parameter is not valid.");
+        }
+        return value;
     }
 
     private static float rank(String value) {

@@ -14,10 +14,14 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.cajaga.core.problem.ProblemType;
+import org.cajaga.practices.practice.PracticeInput;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.problem.Problems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,6 +32,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Find practices: Spanish full-text search, filters, facets, change feed.")
 public class SearchResource {
+
+    /** The sort orders, as the document lists them: each name in upper or lower case. */
+    static final String SORT = "^(RELEVANCE|UPDATED|TITLE|relevance|updated|title)$";
 
     @Inject
     PracticeSearch search;
@@ -40,24 +47,31 @@ public class SearchResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search and list practices",
+    @Operation(operationId = "listPractices", summary = "Search and list practices",
             description = "Anonymous callers see published practices; staff see all; government systems also their own. "
                     + "`q` searches title, summary, description and results in Spanish, ignoring accents and word endings "
                     + "(`q=participacion ciudadana` finds \"Participación Ciudadana\"). Filters combine with AND; a repeated "
                     + "filter means any of its values. `facets=true` adds counts per state, classification, principle and SDG "
                     + "goal over all matches. With `updatedSince` the list becomes a change feed in time order and also "
                     + "reports, in `removed`, records that stopped being public, so a portal stays in sync by polling.")
-    @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there are more")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there are more",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)),
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Invalid filter, sort, `limit`, `cursor` or `updatedSince`")
     @APIResponse(responseCode = "403", description = "A status filter other than PUBLISHED without a staff role")
     public RestResponse<SearchPage> search(
             @BeanParam PracticeFilters filters,
-            @QueryParam("sort") @Parameter(description = "RELEVANCE (default with q), UPDATED (default otherwise) or TITLE",
-                    schema = @Schema(enumeration = {"RELEVANCE", "UPDATED", "TITLE"})) String sort,
+            @QueryParam("sort") @Parameter(description = "RELEVANCE (default with q), UPDATED (default otherwise) or TITLE; "
+                    + "upper or lower case", schema = @Schema(type = SchemaType.STRING, maxLength = 9, pattern = SORT))
+            String sort,
             @QueryParam("updatedSince") @Parameter(description = "Change feed: records changed at or after this instant "
-                    + "(RFC 3339 UTC), oldest first", example = "2026-01-31T12:00:00Z") String updatedSince,
-            @QueryParam("facets") @Parameter(description = "Add facet counts") boolean facets,
+                    + "(RFC 3339 UTC, years " + PracticeInput.FIRST_YEAR + " to " + PracticeInput.LAST_YEAR + "), oldest first",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 35),
+                    example = "2026-01-31T12:00:00Z") String updatedSince,
+            @QueryParam("facets") @Parameter(description = "Add facet counts", schema = @Schema(type = SchemaType.BOOLEAN))
+            boolean facets,
             @BeanParam PageParams paging) {
         SearchPage page = search.search(filters, sortOrder(sort), updatedSince, facets, paging);
         return PageResponses.of(page, page.next(), page.items().stream().map(p -> p.id() + ":" + p.version()), uri,
@@ -65,15 +79,14 @@ public class SearchResource {
     }
 
     private static SortOrder sortOrder(String sort) {
-        if (sort == null || sort.isBlank()) {
+        if (sort == null || sort.isEmpty()) {
             return null;
         }
-        try {
-            return SortOrder.valueOf(sort.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
+        if (!sort.matches(SORT)) {
             throw Problems.of(ProblemType.INVALID_PARAMETER,
                     "El parámetro 'sort' debe ser RELEVANCE, UPDATED o TITLE.",
                     "The 'sort' parameter must be RELEVANCE, UPDATED or TITLE.");
         }
+        return SortOrder.valueOf(sort.toUpperCase(Locale.ROOT));
     }
 }

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Request;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -31,10 +34,14 @@ public class StatisticsResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Counts of published practices",
+    @Operation(operationId = "getPracticeStatistics", summary = "Counts of published practices",
             description = "Per state, municipality, principle, SDG goal and classification, in two queries. Anonymous.")
-    @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PracticeStatistics.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<PracticeStatistics> statistics() {
         PracticeStatistics statistics = statisticsService.statistics();
         return Preconditions.okOrNotModified(request, EntityTags.of(statistics), ONE_MINUTE, statistics);

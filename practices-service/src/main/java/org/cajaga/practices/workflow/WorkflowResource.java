@@ -15,8 +15,13 @@ import org.cajaga.practices.practice.PracticeService;
 import org.cajaga.practices.practice.PracticeView;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -24,12 +29,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.INTEGRATOR})
-@SecurityRequirement(name = "keycloak")
 @Tag(name = "Publication workflow", description = "DRAFT → SUBMITTED → PUBLISHED → ARCHIVED; SUBMITTED or PUBLISHED "
         + "back to DRAFT. Each move needs `If-Match`; all but submit are for editors.")
-@APIResponse(responseCode = "200", description = "The record in its new status")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Not allowed for your account")
+@APIResponse(responseCode = "200", description = "The record in its new status",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PracticeView.class)),
+        headers = @Header(name = "ETag", ref = "ETag"))
+@APIResponse(responseCode = "403", description = "Not allowed for your account (only editors publish, send back, withdraw "
+        + "and archive), or outside your municipalities")
 @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
 @APIResponse(responseCode = "409", description = "The record is not in the status this move starts from")
 @APIResponse(responseCode = "412", description = "The record changed since you read it")
@@ -41,37 +47,66 @@ public class WorkflowResource {
 
     @POST
     @Path("submit")
-    @Operation(summary = "Submit a draft for review", description = "DRAFT → SUBMITTED; by its owner or an editor.")
-    public RestResponse<PracticeView> submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "submitPractice", summary = "Submit a draft for review",
+            description = "DRAFT → SUBMITTED; by its owner or an editor.")
+    public RestResponse<PracticeView> submit(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag you read; without it the answer is 428, with an older one 412",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch) {
         return answer(workflow.apply(id, Transition.SUBMIT, ifMatch));
     }
 
     @POST
     @Path("publish")
-    @Operation(summary = "Publish", description = "SUBMITTED → PUBLISHED; editors. From now on anyone can read it.")
-    public RestResponse<PracticeView> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "publishPractice", summary = "Publish",
+            description = "SUBMITTED → PUBLISHED; editors. From now on anyone can read it.")
+    public RestResponse<PracticeView> publish(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag you read; without it the answer is 428, with an older one 412",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch) {
         return answer(workflow.apply(id, Transition.PUBLISH, ifMatch));
     }
 
     @POST
     @Path("request-changes")
-    @Operation(summary = "Send back for changes", description = "SUBMITTED → DRAFT; editors.")
-    public RestResponse<PracticeView> requestChanges(@PathParam("id") UUID id,
-                                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "requestPracticeChanges", summary = "Send back for changes",
+            description = "SUBMITTED → DRAFT; editors.")
+    public RestResponse<PracticeView> requestChanges(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag you read; without it the answer is 428, with an older one 412",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch) {
         return answer(workflow.apply(id, Transition.REQUEST_CHANGES, ifMatch));
     }
 
     @POST
     @Path("withdraw")
-    @Operation(summary = "Withdraw from publication", description = "PUBLISHED → DRAFT; editors. The change feed reports it.")
-    public RestResponse<PracticeView> withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "withdrawPractice", summary = "Withdraw from publication",
+            description = "PUBLISHED → DRAFT; editors. The change feed reports it.")
+    public RestResponse<PracticeView> withdraw(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag you read; without it the answer is 428, with an older one 412",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch) {
         return answer(workflow.apply(id, Transition.WITHDRAW, ifMatch));
     }
 
     @POST
     @Path("archive")
-    @Operation(summary = "Archive", description = "PUBLISHED → ARCHIVED; editors. The change feed reports it.")
-    public RestResponse<PracticeView> archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(operationId = "archivePractice", summary = "Archive",
+            description = "PUBLISHED → ARCHIVED; editors. The change feed reports it.")
+    public RestResponse<PracticeView> archive(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag you read; without it the answer is 428, with an older one 412",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch) {
         return answer(workflow.apply(id, Transition.ARCHIVE, ifMatch));
     }
 

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * response headers as components, the generic error responses (400, 401 for a bad token, 403 where a role
  * is needed, 406, 413/415 where a body is taken, 429, 503, default), {@code X-Request-Id} on every
  * response, and the bearer token declared on every operation (required where Quarkus marked the operation
- * as secured, optional elsewhere, so that Swagger UI sends it on reads too). Resources document only what
+ * as secured, optional elsewhere, so that Swagger UI sends it on reads too; without the role names Quarkus
+ * writes as scopes, which a bearer scheme does not have and the realm's tokens do not carry). Resources document only what
  * is particular to them.
  */
 public class ApiContractFilter implements OASFilter {
@@ -96,10 +97,9 @@ public class ApiContractFilter implements OASFilter {
 
     private static void complete(Operation operation) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-        if (!secured) {
-            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
-                    OASFactory.createSecurityRequirement().addScheme(SCHEME))));
-        }
+        operation.setSecurity(secured ? new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)))
+                : new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
+                        OASFactory.createSecurityRequirement().addScheme(SCHEME))));
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }

@@ -13,9 +13,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.cajaga.support.i18n.LocalizedText;
+import org.cajaga.taxonomy.i18n.LocalizedName;
+import org.cajaga.taxonomy.vocabulary.TermCodes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The whole content of a draft version: its rule and its criteria, in order")
+@Schema(description = "The whole content of a draft version: its rule and its criteria, in order",
+        example = "{\"rule\": {\"emblematicMinPercentMet\": 100, \"emblematicRequiresCoCreation\": true, "
+                + "\"goodPracticeMinPercentMet\": 80}, \"criteria\": [{\"code\": \"TRANSPARENCY\", "
+                + "\"name\": {\"es\": \"Transparencia y acceso a la información\", \"en\": \"Transparency and access to information\"}, "
+                + "\"description\": {\"es\": \"Abre procesos y pone a disposición la información gubernamental sin barreras ni costos.\", "
+                + "\"en\": \"Opens processes and makes government information available without barriers or fees.\"}}, "
+                + "{\"code\": \"COCREATION\", \"name\": {\"es\": \"Cocreación\", \"en\": \"Co-creation\"}, "
+                + "\"description\": {\"es\": \"Gobierno y sociedad diseñan la práctica juntos.\", "
+                + "\"en\": \"Government and society design the practice together.\"}}]}")
 public record VersionContent(
         @NotNull @Valid Rule rule,
         @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid CriterionInput> criteria) {
@@ -38,9 +48,9 @@ public record VersionContent(
 
     @Schema(name = "CriterionInput")
     public record CriterionInput(
-            @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "{cajaga.code.upperSnake}")
-            @Schema(example = "TRANSPARENCY") String code,
-            @NotNull @Valid LocalizedText name,
+            @NotNull @Pattern(regexp = TermCodes.PATTERN, message = "{cajaga.code.upperSnake}")
+            @Schema(maxLength = TermCodes.MAX_LENGTH, example = "TRANSPARENCY") String code,
+            @NotNull @Valid LocalizedName name,
             @NotNull @Valid LocalizedText description) {
     }
 

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,10 +32,14 @@ import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Roles;
 import org.cajaga.taxonomy.config.CachePolicy;
 import org.cajaga.taxonomy.config.CurrentUser;
+import org.cajaga.taxonomy.config.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -44,7 +50,11 @@ import org.jboss.resteasy.reactive.RestResponse;
         + "their municipalities, kept current by curators with a change history.")
 public class GeographyResource {
 
+    private static final String STATE_CODE = "^[0-9]{2}$";
+    private static final String CVEGEO = "^[0-9]{5}$";
     private static final String MUNICIPALITY = "municipalities/{cvegeo: [0-9]{5}}";
+    /** Room for any municipality's full name. */
+    private static final int MAX_QUERY = 100;
 
     @Inject
     GeographyService geography;
@@ -64,10 +74,13 @@ public class GeographyResource {
     @GET
     @Path("states")
     @PermitAll
-    @Operation(summary = "List the states", description = "The 32 states by INEGI code, with their municipality count.")
-    @APIResponse(responseCode = "200", description = "One page of states")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "Invalid `limit` or `cursor`")
+    @Operation(operationId = "listStates", summary = "List the states",
+            description = "The 32 states by INEGI code, with their municipality count.")
+    @APIResponse(responseCode = "200", description = "One page of states",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.StatePage.class)),
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<Page<GeographyViews.State>> states(@BeanParam PageParams paging) {
         Page<GeographyViews.State> page = geography.states(paging);
         return PageResponses.of(page, page.items().stream().map(s -> s.code() + ":" + s.municipalityCount()),
@@ -77,11 +90,17 @@ public class GeographyResource {
     @GET
     @Path("states/{code: [0-9]{2}}")
     @PermitAll
-    @Operation(summary = "Get a state", description = "One state by its two-digit INEGI code, e.g. `/states/08`.")
-    @APIResponse(responseCode = "200", description = "The state")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @Operation(operationId = "getState", summary = "Get a state",
+            description = "One state by its two-digit INEGI code, e.g. `/states/08`.")
+    @APIResponse(responseCode = "200", description = "The state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.State.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No state with this code")
-    public RestResponse<GeographyViews.State> state(@PathParam("code") @Parameter(example = "08") String code) {
+    public RestResponse<GeographyViews.State> state(
+            @PathParam("code") @Pattern(regexp = STATE_CODE) @Size(min = 2, max = 2)
+                @Parameter(example = "08") String code) {
         GeographyViews.State state = geography.state(code);
         return Preconditions.okOrNotModified(request, EntityTags.of("state", state.code(), state.municipalityCount()),
                 cache.publicRead(), state);
@@ -90,45 +109,61 @@ public class GeographyResource {
     @GET
     @Path("states/{code: [0-9]{2}}/municipalities")
     @PermitAll
-    @Operation(summary = "List the municipalities of a state", description = "By CVEGEO; `q` filters by name.")
-    @APIResponse(responseCode = "200", description = "One page of municipalities")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "Invalid `limit`, `cursor` or `q`")
+    @Operation(operationId = "listStateMunicipalities", summary = "List the municipalities of a state",
+            description = "By CVEGEO; `q` filters by name.")
+    @APIResponse(responseCode = "200", description = "One page of municipalities",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.MunicipalityPage.class)),
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No state with this code")
-    public RestResponse<Page<GeographyViews.Municipality>> municipalitiesOfState(@PathParam("code") @Parameter(example = "08") String code,
-                                          @QueryParam("q") @Parameter(description = "Name fragment, accent- and case-insensitive",
-                                                  example = "juarez") String query,
-                                          @BeanParam PageParams paging) {
+    public RestResponse<Page<GeographyViews.Municipality>> municipalitiesOfState(
+            @PathParam("code") @Pattern(regexp = STATE_CODE) @Size(min = 2, max = 2)
+                @Parameter(example = "08") String code,
+            @QueryParam("q") @Size(max = MAX_QUERY)
+                @Parameter(description = "Name fragment, accent- and case-insensitive",
+                        example = "juarez") String query,
+            @BeanParam PageParams paging) {
         return municipalityPage(geography.municipalities(code, query, paging));
     }
 
     @GET
     @Path("municipalities")
     @PermitAll
-    @Operation(summary = "Search municipalities",
+    @Operation(operationId = "listMunicipalities", summary = "Search municipalities",
             description = "All municipalities by CVEGEO. `q` matches any part of the name ignoring accents and case "
                     + "(`q=juarez` finds \"Juárez\" and \"Benito Juárez\" in several states); `state` narrows to one state. "
                     + "Suited to autocomplete.")
-    @APIResponse(responseCode = "200", description = "One page of municipalities")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "Invalid `limit`, `cursor` or `q`")
+    @APIResponse(responseCode = "200", description = "One page of municipalities",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.MunicipalityPage.class)),
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No state with the code given in `state`")
-    public RestResponse<Page<GeographyViews.Municipality>> municipalities(@QueryParam("state") @Parameter(description = "Two-digit state code", example = "08")
-                                   String state,
-                                   @QueryParam("q") @Parameter(description = "Name fragment, accent- and case-insensitive",
-                                           example = "juarez") String query,
-                                   @BeanParam PageParams paging) {
+    public RestResponse<Page<GeographyViews.Municipality>> municipalities(
+            @QueryParam("state") @Pattern(regexp = STATE_CODE) @Size(max = 2)
+                @Parameter(description = "Two-digit state code", example = "08") String state,
+            @QueryParam("q") @Size(max = MAX_QUERY)
+                @Parameter(description = "Name fragment, accent- and case-insensitive",
+                        example = "juarez") String query,
+            @BeanParam PageParams paging) {
         return municipalityPage(geography.municipalities(state, query, paging));
     }
 
     @GET
     @Path(MUNICIPALITY)
     @PermitAll
-    @Operation(summary = "Get a municipality", description = "One municipality by CVEGEO, e.g. `/municipalities/08037`.")
-    @APIResponse(responseCode = "200", description = "The municipality")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @Operation(operationId = "getMunicipality", summary = "Get a municipality",
+            description = "One municipality by CVEGEO, e.g. `/municipalities/08019` (Chihuahua, Chihuahua).")
+    @APIResponse(responseCode = "200", description = "The municipality",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.Municipality.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
-    public RestResponse<GeographyViews.Municipality> municipality(@PathParam("cvegeo") @Parameter(example = "08037") String cvegeo) {
+    public RestResponse<GeographyViews.Municipality> municipality(
+            @PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5)
+                @Parameter(example = "08019") String cvegeo) {
         GeographyViews.Municipality municipality = geography.municipality(cvegeo);
         return Preconditions.okOrNotModified(request, tagOf(municipality), cache.publicRead(), municipality);
     }
@@ -136,11 +171,11 @@ public class GeographyResource {
     @POST
     @Path("municipalities")
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Add a municipality",
+    @Operation(operationId = "createMunicipality", summary = "Add a municipality",
             description = "For municipalities INEGI created after the catalogue was loaded; recorded in the history.")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "201", description = "Created; `Location` points at the new municipality",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.Municipality.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "409", description = "The CVEGEO already exists")
     @APIResponse(responseCode = "422", description = "Invalid fields, or the CVEGEO names no state")
@@ -153,18 +188,25 @@ public class GeographyResource {
     @PUT
     @Path(MUNICIPALITY)
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
-    @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Rename a municipality",
+    @Operation(operationId = "renameMunicipality", summary = "Rename a municipality",
             description = "Follows an official INEGI name change; the old name stays in the history. Send `If-Match`.")
-    @APIResponse(responseCode = "200", description = "Renamed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "200", description = "Renamed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.Municipality.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
     @APIResponse(responseCode = "412", description = "It changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public RestResponse<GeographyViews.Municipality> rename(@PathParam("cvegeo") String cvegeo, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid MunicipalityRename rename) {
+    public RestResponse<GeographyViews.Municipality> rename(
+            @PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5)
+                @Parameter(example = "07017") String cvegeo,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
+                @Parameter(name = HttpHeaders.IF_MATCH,
+                        in = ParameterIn.HEADER,
+                        required = true,
+                        description = IfMatch.DESCRIPTION) String ifMatch,
+            @NotNull @Valid MunicipalityRename rename) {
         GeographyViews.Municipality renamed = geography.rename(cvegeo, rename, ifMatch, user.name());
         return RestResponse.ResponseBuilder.ok(renamed).tag(tagOf(renamed)).build();
     }
@@ -172,11 +214,18 @@ public class GeographyResource {
     @GET
     @Path(MUNICIPALITY + "/history")
     @PermitAll
-    @Operation(summary = "Change history of a municipality", description = "Additions and renames, oldest first.")
-    @APIResponse(responseCode = "200", description = "One page of changes")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @Operation(operationId = "getMunicipalityHistory", summary = "Change history of a municipality",
+            description = "Additions and renames, oldest first.")
+    @APIResponse(responseCode = "200", description = "One page of changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.ChangePage.class)),
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
-    public RestResponse<Page<GeographyViews.Change>> history(@PathParam("cvegeo") String cvegeo, @BeanParam PageParams paging) {
+    public RestResponse<Page<GeographyViews.Change>> history(
+            @PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5)
+                @Parameter(example = "07017") String cvegeo,
+            @BeanParam PageParams paging) {
         Page<GeographyViews.Change> page = geography.history(cvegeo, paging);
         return PageResponses.of(page, page.items().stream().map(GeographyViews.Change::changedAt), uri, request,
                 cache.publicRead());

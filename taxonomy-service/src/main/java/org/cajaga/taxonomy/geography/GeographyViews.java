@@ -1,6 +1,7 @@
 package org.cajaga.taxonomy.geography;
 
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Representations of Mexican states, municipalities and catalogue changes. */
@@ -45,5 +46,24 @@ public final class GeographyViews {
             return new Change(change.change, change.oldName, change.newName, change.reason, change.changedBy,
                     change.changedAt);
         }
+    }
+
+    /** How pages of these representations are documented; the answers themselves are {@code Page<...>}. */
+    @Schema(name = "MxStatePage", description = "One page of states by INEGI code")
+    public record StatePage(
+            @Schema(description = "Items of this page") List<State> items,
+            @Schema(description = "Cursor for the next page; absent on the last page", example = "MDg") String next) {
+    }
+
+    @Schema(name = "MxMunicipalityPage", description = "One page of municipalities by CVEGEO")
+    public record MunicipalityPage(
+            @Schema(description = "Items of this page") List<Municipality> items,
+            @Schema(description = "Cursor for the next page; absent on the last page", example = "MDgwMzc") String next) {
+    }
+
+    @Schema(name = "MunicipalityChangePage", description = "One page of catalogue changes, oldest first")
+    public record ChangePage(
+            @Schema(description = "Items of this page") List<Change> items,
+            @Schema(description = "Cursor for the next page; absent on the last page", example = "NTA") String next) {
     }
 }

@@ -21,7 +21,7 @@ public class NameAndDescription {
     @Column(name = "description_en")
     public String descriptionEn;
 
-    public static NameAndDescription of(LocalizedText name, LocalizedText description) {
+    public static NameAndDescription of(LocalizedName name, LocalizedText description) {
         NameAndDescription text = new NameAndDescription();
         text.nameEs = name.es();
         text.nameEn = name.en();

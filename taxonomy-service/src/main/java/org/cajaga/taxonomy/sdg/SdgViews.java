@@ -47,4 +47,17 @@ public final class SdgViews {
                     language == Language.EN ? indicator.titleEn : indicator.titleEs);
         }
     }
+
+    /** How pages of goals and targets are documented; the answers themselves are {@code Page<...>}. */
+    @Schema(name = "SdgGoalPage", description = "One page of goals in order")
+    public record GoalPage(
+            @Schema(description = "Items of this page") List<Goal> items,
+            @Schema(description = "Cursor for the next page; absent on the last page", example = "MTA") String next) {
+    }
+
+    @Schema(name = "SdgTargetPage", description = "One page of targets in UN order, without their indicators")
+    public record TargetPage(
+            @Schema(description = "Items of this page") List<Target> items,
+            @Schema(description = "Cursor for the next page; absent on the last page", example = "NDI") String next) {
+    }
 }

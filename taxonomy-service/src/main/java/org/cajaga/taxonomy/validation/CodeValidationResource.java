@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,12 +26,12 @@ public class CodeValidationResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Check codes in bulk",
+    @Operation(operationId = "validateCodes", summary = "Check codes in bulk",
             description = "Given principles, lessons, sectors, SDG goals and targets, states, municipalities (CVEGEO) "
                     + "and criteria-set versions, answers which are unknown. Read-only; nothing is stored. "
                     + "At most 5,000 codes per kind and 100 criteria-set versions.")
-    @APIResponse(responseCode = "200", description = "The report; `valid` is false when anything is unknown")
-    @APIResponse(responseCode = "400", description = "Malformed JSON or unknown fields")
+    @APIResponse(responseCode = "200", description = "The report; `valid` is false when anything is unknown",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValidationReport.class)))
     @APIResponse(responseCode = "422", description = "Invalid entries, listed one by one in `violations`")
     public ValidationReport validate(@NotNull @Valid CodeSet codes) {
         return validation.validate(codes);

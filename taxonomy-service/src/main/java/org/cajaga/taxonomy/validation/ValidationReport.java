@@ -1,5 +1,6 @@
 package org.cajaga.taxonomy.validation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,6 +21,7 @@ public record ValidationReport(
             List<String> municipalities,
             List<CodeSet.CriteriaSetVersionRef> criteriaSetVersions) {
 
+        @JsonIgnore
         boolean isEmpty() {
             return principles == null && lessons == null && sectors == null && sdgGoals == null && sdgTargets == null
                     && states == null && municipalities == null && criteriaSetVersions == null;

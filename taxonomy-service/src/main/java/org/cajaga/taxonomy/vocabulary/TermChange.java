@@ -5,11 +5,17 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.cajaga.support.i18n.LocalizedText;
+import org.cajaga.taxonomy.i18n.LocalizedName;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The new content of an existing term; the code never changes")
+@Schema(description = "The new content of an existing term; the code never changes",
+        example = "{\"name\": {\"es\": \"Consejos vecinales\", \"en\": \"Neighbourhood councils\"}, "
+                + "\"description\": {\"es\": \"Órganos vecinales reconocidos por el ayuntamiento, con voz en el cabildo.\", "
+                + "\"en\": \"Neighbourhood bodies recognised by the council, with a voice in its sessions.\"}, \"position\": 8}")
 public record TermChange(
-        @NotNull @Valid LocalizedText name,
+        @NotNull @Valid LocalizedName name,
         @NotNull @Valid LocalizedText description,
-        @NotNull @Min(1) @Max(10000) @Schema(description = "Display order", example = "1") Integer position) {
+        @NotNull @Min(1) @Max(MAX_POSITION) @Schema(description = "Display order", example = "8") Integer position) {
+
+    static final int MAX_POSITION = 10000;
 }

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,14 +31,20 @@ import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.security.Roles;
 import org.cajaga.taxonomy.config.CachePolicy;
 import org.cajaga.taxonomy.config.CurrentUser;
+import org.cajaga.taxonomy.config.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Read and curate one vocabulary (principles, lessons learned or sectors). Each vocabulary is a
- * small subclass that names its path, its tag and its kind.
+ * small subclass that names its path, its tag and its kind. Quarkus does not document the roles of
+ * inherited resource methods, so the writes name their security requirement themselves.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -67,9 +75,11 @@ public abstract class VocabularyResource {
     @Operation(summary = "List the terms",
             description = "All terms of this vocabulary in curator order, in the language of `Accept-Language` (es, en). "
                     + "Anonymous. Cached: send `If-None-Match` to get 304 when nothing changed.")
-    @APIResponse(responseCode = "200", description = "One page of terms; `Link: rel=\"next\"` when there are more")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "Invalid `limit` or `cursor`")
+    @APIResponse(responseCode = "200", description = "One page of terms; `Link: rel=\"next\"` when there are more",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermPage.class)),
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<Page<TermView>> list(@BeanParam PageParams paging) {
         Page<TermView> page = vocabulary.list(kind(), paging, language.get());
         return PageResponses.of(page, page.items().stream().map(t -> t.code() + ":" + t.version()), uri, request,
@@ -80,10 +90,14 @@ public abstract class VocabularyResource {
     @Path("{code}")
     @PermitAll
     @Operation(summary = "Get one term by code", description = "Anonymous; localized by `Accept-Language`.")
-    @APIResponse(responseCode = "200", description = "The term")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent")
+    @APIResponse(responseCode = "200", description = "The term",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No term with this code")
-    public RestResponse<TermView> get(@PathParam("code") @Parameter(example = "TRANSPARENCY") String code) {
+    public RestResponse<TermView> get(
+            @PathParam("code") @Pattern(regexp = TermCodes.PATTERN) @Size(max = TermCodes.MAX_LENGTH) String code) {
         TermView term = vocabulary.get(kind(), code, language.get());
         return Preconditions.okOrNotModified(request, tagOf(term), cache.publicRead(), term);
     }
@@ -92,8 +106,9 @@ public abstract class VocabularyResource {
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Add a term", description = "Curators and admins extend the vocabulary. Codes are permanent.")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` point at the new term")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` point at the new term",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "409", description = "A term with this code already exists")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
@@ -109,17 +124,22 @@ public abstract class VocabularyResource {
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Change a term",
             description = "Replaces names, descriptions and position. Send `If-Match` with the ETag you read.")
-    @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the answer")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No term with this code")
     @APIResponse(responseCode = "412", description = "The term changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    public RestResponse<TermView> update(@PathParam("code") String code,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of the version you read")
-                           String ifMatch,
-                           @NotNull @Valid TermChange change) {
+    public RestResponse<TermView> update(
+            @PathParam("code") @Pattern(regexp = TermCodes.PATTERN) @Size(max = TermCodes.MAX_LENGTH) String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
+                @Parameter(name = HttpHeaders.IF_MATCH,
+                        in = ParameterIn.HEADER,
+                        required = true,
+                        description = IfMatch.DESCRIPTION) String ifMatch,
+            @NotNull @Valid TermChange change) {
         TermView term = vocabulary.update(kind(), code, change, ifMatch, user.name(), language.get());
         return RestResponse.ResponseBuilder.ok(term).tag(tagOf(term)).build();
     }

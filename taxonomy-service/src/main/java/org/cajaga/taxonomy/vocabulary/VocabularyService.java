@@ -13,6 +13,7 @@ import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.taxonomy.i18n.LocalizedName;
 import org.cajaga.taxonomy.i18n.NameAndDescription;
 
 @ApplicationScoped
@@ -73,7 +74,7 @@ public class VocabularyService {
                 .orElseThrow(() -> Problems.notFound(kind.nounEs, kind.nounEn, code));
     }
 
-    private static void apply(VocabularyTerm term, LocalizedText name, LocalizedText description, int position,
+    private static void apply(VocabularyTerm term, LocalizedName name, LocalizedText description, int position,
                               String user) {
         term.text = NameAndDescription.of(name, description);
         term.position = position;
