@@ -45,6 +45,8 @@ final class Stack {
                 "CAJAGA_FRESH_DATABASES", "true",
                 "CAJAGA_DEMO_DATA", "false",
                 "CAJAGA_SKIP_BUILD", "true"));
+        // The merged OpenAPI's server: Swagger UI and generated clients call this gateway, not port 8080.
+        builder.environment().put("GATEWAY_PUBLIC_URL", gateway());
         launcher = builder.start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
