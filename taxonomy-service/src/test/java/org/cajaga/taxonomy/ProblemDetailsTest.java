@@ -40,7 +40,7 @@ class ProblemDetailsTest {
                 .body("{\"code\": \"lower case\", \"name\": {\"es\": \"x\", \"en\": \"y\"},"
                         + " \"description\": {\"es\": \"x\", \"en\": \"y\"}, \"position\": 1}")
                 .post(SECTORS).then().statusCode(422)
-                .body("title", is("Unprocessable content"))
+                .body("title", is("Invalid data"))
                 .body("violations[0].message", is("must be UPPER_SNAKE_CASE, at most 40 characters"));
     }
 

@@ -31,11 +31,21 @@ public final class Problems {
                 .build();
     }
 
-    /** One offending field of a request body: its path (e.g. {@code verdicts[3].criterion}) and what is wrong. */
+    /** A 400 problem about a body that cannot be read as the operation's JSON, naming the offending field. */
+    public static HttpProblem malformedBody(String detailEs, String detailEn, List<Violation> violations) {
+        return HttpProblem.builder(of(ProblemType.MALFORMED, detailEs, detailEn))
+                .with("violations", violations.stream().map(Violation::asMap).toList())
+                .build();
+    }
+
+    /**
+     * One offending field of a request body: its path (e.g. {@code verdicts[3].criterion}) and what is
+     * wrong, in the caller's language.
+     */
     public record Violation(String field, String message) {
 
         Map<String, String> asMap() {
-            return Map.of("field", field, "in", "body", "message", message);
+            return Map.of("field", field, "pointer", JsonPointers.of(field), "in", "body", "message", message);
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Writes validation field paths as a client would name the field: {@code principles[0]}, not
- * Hibernate Validator's {@code principles[0].<list element>}.
+ * Hibernate Validator's {@code principles[0].<list element>}, and, for body fields, as a JSON Pointer.
  */
 @Singleton
 public class ViolationPaths implements ProblemPostProcessor {
@@ -35,7 +35,11 @@ public class ViolationPaths implements ProblemPostProcessor {
                 .map(Violation.class::cast)
                 .map(violation -> {
                     Map<String, String> entry = new LinkedHashMap<>();
-                    entry.put("field", violation.field.replace(".<list element>", "").replace("<list element>", ""));
+                    String field = violation.field.replace(".<list element>", "").replace("<list element>", "");
+                    entry.put("field", field);
+                    if ("body".equals(violation.in)) {
+                        entry.put("pointer", JsonPointers.of(field));
+                    }
                     entry.put("in", violation.in);
                     entry.put("message", violation.message);
                     return entry;
