@@ -31,6 +31,8 @@ export KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
 export TAXONOMY_URL="http://localhost:$TAXONOMY_PORT" PRACTICES_URL="http://localhost:$PRACTICES_PORT"
 export SCORING_URL="http://localhost:$SCORING_PORT" SCORING_CLIENT_SECRET=${SCORING_CLIENT_SECRET:-demo-scoring-secret}
 gateway="http://localhost:$GATEWAY_PORT"
+# The address clients use: the gateway's documents name it, and every service's links start with it.
+export GATEWAY_PUBLIC_URL=${GATEWAY_PUBLIC_URL:-$gateway}
 prefix=${CAJAGA_DB_PREFIX:-cajaga}
 export TAXONOMY_DB_URL="jdbc:postgresql://127.0.0.1:5432/${prefix}_taxonomy"
 export PRACTICES_DB_URL="jdbc:postgresql://127.0.0.1:5432/${prefix}_practices"

@@ -83,11 +83,34 @@ class StrictInputTest {
                 .body("detail", containsString("NUL"));
         given().urlEncodingEnabled(false).get(MUNICIPALITIES + "?q=Ju%00rez").then().statusCode(400).contentType(PROBLEM)
                 .body("type", is("https://cajaga.mx/problems/bad-request"));
+        RawHttp.Answer brokenPath = RawHttp.get(RestAssured.port, MUNICIPALITIES + "/08%zz7");
+        assertThat(brokenPath.status()).isEqualTo(400);
+        assertThat(brokenPath.headers()).containsIgnoringCase("content-type: application/problem+json");
         RawHttp.Answer broken = RawHttp.get(RestAssured.port, MUNICIPALITIES + "?q=Ju%zzrez");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.headers()).containsIgnoringCase("content-type: application/problem+json");
         assertThat(broken.body()).contains("https://cajaga.mx/problems/bad-request");
         given().urlEncodingEnabled(false).get(MUNICIPALITIES + "/08%00037").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void malformedBearerTokensAreUnauthorizedProblemsWithTheChallenge() {
+        for (String authorization : new String[] {"Bearer ..", "Bearer", "Bearer a.b", "Bearer \u00e9\u00e9", "Basic Zm9vOmJhcg=="}) {
+            given().header("Authorization", authorization).contentType(ContentType.JSON).body(sector("\"NEVER\"", "1"))
+                    .post(SECTORS).then().statusCode(401).contentType(PROBLEM)
+                    .body("type", is("https://cajaga.mx/problems/unauthorized"))
+                    .header("WWW-Authenticate", startsWith("Bearer"));
+        }
+        given().header("Authorization", "Bearer ..").contentType(ContentType.JSON).body(sector("\"NEVER\"", "1"))
+                .post(SECTORS).then().statusCode(401).header("WWW-Authenticate", containsString("error=\"invalid_token\""));
+    }
+
+    @Test
+    void linksIgnoreTheHostAndForwardedHeadersOfTheRequest() {
+        String link = given().header("Host", "evil.example").header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https").queryParam("limit", 1).get("/api/v1/taxonomy/principles")
+                .then().statusCode(200).extract().header("Link");
+        assertThat(link).startsWith("<http://localhost:" + RestAssured.port + "/api/v1/taxonomy/principles?").doesNotContain("evil");
     }
 
     @Test

@@ -9,13 +9,14 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * What every operation of every service has in common, written once: the problem schemas and the shared
- * response headers as components, the generic error responses (400 where input is taken, 401/403 where a
- * token is needed, 406, 413/415 where a body is taken, 429, 503, default), {@code X-Request-Id} on every
+ * response headers as components, the generic error responses (400, 401 for a bad token, 403 where a role
+ * is needed, 406, 413/415 where a body is taken, 429, 503, default), {@code X-Request-Id} on every
  * response, and the bearer token declared on every operation (required where Quarkus marked the operation
  * as secured, optional elsewhere, so that Swagger UI sends it on reads too). Resources document only what
  * is particular to them.
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ApiContractFilter implements OASFilter {
 
     static final String SCHEME = "keycloak";
+    private static final String IDEMPOTENCY_KEY = "IdempotencyKey";
     private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final Map<String, String> LIBRARY_SCHEMAS = Map.of(
             "HttpProblem", ProblemSchemas.PROBLEM, "HttpValidationProblem", ProblemSchemas.VALIDATION_PROBLEM);
@@ -34,15 +36,65 @@ public class ApiContractFilter implements OASFilter {
         }
         LIBRARY_SCHEMAS.keySet().forEach(openAPI.getComponents()::removeSchema);
         ProblemSchemas.addTo(openAPI.getComponents());
+        boundScalarSchemas(openAPI.getComponents().getSchemas());
         SharedHeaders.addTo(openAPI.getComponents());
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
-                .forEach(operation -> complete(path, operation)));
+        openAPI.getComponents().addParameter(IDEMPOTENCY_KEY, idempotencyKey());
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            item.getOperations().values().forEach(ApiContractFilter::complete);
+            if (item.getPOST() != null) {
+                takeIdempotencyKey(item.getPOST());
+            }
+        });
     }
 
-    private static void complete(String path, Operation operation) {
+    /** The scalar schemas the generator names after Java types get the length their values have. */
+    private static void boundScalarSchemas(Map<String, Schema> schemas) {
+        if (schemas == null) {
+            return;
+        }
+        bound(schemas.get("UUID"), 36, "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+        bound(schemas.get("Instant"), 40, null);
+        bound(schemas.get("LocalDate"), 10, null);
+        bound(schemas.get("OffsetDateTime"), 40, null);
+    }
+
+    private static void bound(Schema schema, int maxLength, String pattern) {
+        if (schema != null && schema.getMaxLength() == null) {
+            schema.maxLength(maxLength);
+            if (pattern != null && schema.getPattern() == null) {
+                schema.pattern(pattern);
+            }
+        }
+    }
+
+    /** Every POST honours {@code Idempotency-Key} (service-support's IdempotencyFilter). */
+    private static void takeIdempotencyKey(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + IDEMPOTENCY_KEY));
+        APIResponses responses = operation.getResponses();
+        addIfMissing(responses, "409", "The first request with this `Idempotency-Key` is still running; retry shortly");
+        addIfMissing(responses, "422", "This `Idempotency-Key` was used with another request");
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2")) {
+                addHeader(response, SharedHeaders.REPLAYED);
+            }
+            completeResponse(status, response);
+        });
+    }
+
+    private static Parameter idempotencyKey() {
+        return OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER).required(false)
+                .description("Makes a retry safe (IETF httpapi draft \"The Idempotency-Key HTTP Header Field\"): the same key "
+                        + "with the same request within 24 hours gets the first answer again and nothing is done twice; "
+                        + "with another request it is a 422. Keys belong to the authenticated caller; anonymous calls ignore it.")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(1).maxLength(255)
+                        .pattern("^[\\x21-\\x7e]{1,255}$"))
+                .example("5f0c6a4e-8d0b-4b7a-9c52-1f3e2a9d7c10");
+    }
+
+    private static void complete(Operation operation) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (!secured) {
             operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
@@ -52,14 +104,14 @@ public class ApiContractFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        boolean takesInput = path.contains("{") || operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-        if (takesInput) {
-            addIfMissing(responses, "400", "Malformed request: a parameter or the body cannot be read (the problem names it)");
-        }
+        addIfMissing(responses, "400", "Malformed request: the address, a parameter or the body cannot be read "
+                + "(the problem names it)");
         if (secured) {
             addIfMissing(responses, "401", "No valid bearer token (missing, expired, forged or not meant for this API)");
             addIfMissing(responses, "403", "The token's roles do not allow this operation");
+        } else {
+            addIfMissing(responses, "401", "The bearer token sent is not valid (expired, forged or not meant for this API); "
+                    + "send none to read as an anonymous caller");
         }
         addIfMissing(responses, "406", "None of the media types in `Accept` can be produced");
         if (operation.getRequestBody() != null) {

@@ -17,6 +17,7 @@ final class SharedHeaders {
     static final String REF = "#/components/headers/";
     static final String REQUEST_ID = "X-Request-Id";
     static final String RETRY_AFTER = "Retry-After";
+    static final String REPLAYED = "Idempotent-Replayed";
 
     private SharedHeaders() {
     }
@@ -30,6 +31,8 @@ final class SharedHeaders {
         components.addHeader("ETag", header("Version of the representation; send it back in `If-Match` to change it, "
                 + "or in `If-None-Match` to revalidate", string(200, null)));
         components.addHeader("Location", header("Address of the created or pushed resource", string(2048, null).format("uri")));
+        components.addHeader(REPLAYED, header("`true` when this is the kept answer to an earlier request with the same "
+                + "`Idempotency-Key`", string(5, "^true$")));
         components.addHeader("Link", header("`<…>; rel=\"next\"` when there is a next page", string(4096, null)));
     }
 

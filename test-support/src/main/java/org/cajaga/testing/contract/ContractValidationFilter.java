@@ -5,6 +5,7 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import io.restassured.authentication.PreemptiveOAuth2HeaderScheme;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
@@ -48,7 +49,9 @@ public final class ContractValidationFilter implements OrderedFilter {
         if (validator == null) {
             return response;
         }
-        Request apiRequest = RestAssuredRequest.of(request);
+        Request apiRequest = request.getAuthenticationScheme() instanceof PreemptiveOAuth2HeaderScheme oauth2
+                && !request.getHeaders().hasHeaderWithName("Authorization")
+                ? new WithBearer(RestAssuredRequest.of(request), oauth2.getAccessToken()) : RestAssuredRequest.of(request);
         if (Reports.outsideTheDocument(validator.validateRequest(apiRequest))) {
             requireRoutingProblem(request, uri, response);
             VALIDATED.incrementAndGet();
