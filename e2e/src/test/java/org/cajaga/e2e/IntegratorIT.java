@@ -19,7 +19,8 @@ import org.cajaga.client.api.PracticesApi;
 import org.cajaga.client.api.PublicationWorkflowApi;
 import org.cajaga.client.api.ScoresApi;
 import org.cajaga.client.api.SearchApi;
-import org.cajaga.client.model.BulkLine;
+import org.cajaga.client.model.BulkPushPracticesRequest;
+import org.cajaga.client.model.BulkRecordReport;
 import org.cajaga.client.model.BulkReport;
 import org.cajaga.client.model.Classification;
 import org.cajaga.client.model.CoCreation;
@@ -86,15 +87,15 @@ class IntegratorIT {
     @Order(1)
     void aGovernmentSystemPushesAnNdjsonRecordThroughTheGeneratedClient() throws ApiException {
         GovernmentPushApi push = new GovernmentPushApi(clients.bearer(tokens.client("municipal-system-demo", "demo-municipal-secret")));
-        BulkLine line = new BulkLine().externalId("CLIENT-1")
+        BulkPushPracticesRequest line = new BulkPushPracticesRequest().externalId("CLIENT-1")
                 .practice(practice("Cliente generado: cabildo abierto en Chihuahua", "08019"));
 
         BulkReport report = push.bulkPushPractices(GovernmentPushApi.APIBulkPushPracticesRequest.newBuilder()
-                .source("e2e-client").bulkLine(line).build());
+                .source("e2e-client").bulkPushPracticesRequest(line).build());
 
         assertThat(report.getSummary().getCreated()).isEqualTo(1);
         assertThat(report.getRecords()).singleElement().satisfies(record -> {
-            assertThat(record.getStatus()).isEqualTo("created");
+            assertThat(record.getStatus()).isEqualTo(BulkRecordReport.StatusEnum.CREATED);
             assertThat(record.getExternalId()).isEqualTo("CLIENT-1");
         });
     }
@@ -137,7 +138,7 @@ class IntegratorIT {
         assertThat(page.getFacets().getState()).containsEntry("08", 1L);
 
         SearchPage drafts = new SearchApi(clients.bearer(editor)).listPractices(SearchApi.APIListPracticesRequest.newBuilder()
-                .status(List.of("DRAFT")).municipality(List.of("08019")).build());
+                .status(List.of(PracticeStatus.DRAFT)).municipality(List.of("08019")).build());
         assertThat(drafts.getItems()).extracting(Practice::getTitle).containsExactly("Cliente generado: cabildo abierto en Chihuahua");
 
         Practice read = new PracticesApi(clients.anonymous()).getPractice(PracticesApi.APIGetPracticeRequest.newBuilder()
@@ -205,6 +206,7 @@ class IntegratorIT {
             swaggerUi.signIn("editor.demo", "editor-demo");
 
             assertThat(swaggerUi.tryOut("listPractices", "status", "DRAFT", "05-list-drafts")).isEqualTo("200");
+            assertThat(swaggerUi.requestUrl("listPractices")).isEqualTo(stack.gateway() + "/api/v1/practices?limit=50&status=DRAFT");
             assertThat(swaggerUi.liveResponseBody("listPractices")).contains("Cliente generado: cabildo abierto en Chihuahua");
 
             assertThat(swaggerUi.tryOutExample("createPractice", "06-create-practice")).isEqualTo("201");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -39,7 +40,7 @@ final class SwaggerUi implements AutoCloseable {
                         "--disable-dev-shm-usage", "--window-size=1400,1800");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
     void open(String gateway) {
@@ -51,15 +52,15 @@ final class SwaggerUi implements AutoCloseable {
     /** Authorize → authorization code with PKCE in Keycloak's own login page → back, signed in. */
     void signIn(String username, String password) {
         click(By.cssSelector("button.authorize"));
-        WebElement flow = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//div[contains(@class,'auth-container')][.//*[contains(text(),'authorizationCode')]]")));
-        WebElement clientId = flow.findElement(By.cssSelector("input[id^='client_id']"));
+        By flow = By.xpath("//div[contains(@class,'auth-container')]//h4[contains(., 'authorizationCode')]/parent::div");
+        WebElement authorizationCode = wait.until(ExpectedConditions.visibilityOfElementLocated(flow));
+        WebElement clientId = authorizationCode.findElement(By.cssSelector("input[id^='client_id']"));
         if (clientId.getAttribute("value").isEmpty()) {
             clientId.sendKeys("swagger-ui");
         }
         screenshot("02-authorize");
         String swaggerUi = browser.getWindowHandle();
-        flow.findElement(By.cssSelector("button.authorize")).click();
+        authorizationCode.findElement(By.cssSelector("button.authorize")).click();
         wait.until(driver -> driver.getWindowHandles().size() > 1);
         Set<String> windows = browser.getWindowHandles();
         windows.stream().filter(handle -> !handle.equals(swaggerUi)).findFirst().ifPresent(browser.switchTo()::window);
@@ -69,15 +70,24 @@ final class SwaggerUi implements AutoCloseable {
         browser.findElement(By.id("kc-login")).click();
         wait.until(driver -> driver.getWindowHandles().size() == 1);
         browser.switchTo().window(swaggerUi);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//div[contains(@class,'auth-container')][.//*[contains(text(),'authorizationCode')]]//button[contains(@class,'logout')]")));
+        wait.until(driver -> driver.findElement(flow).findElements(
+                By.cssSelector("button[aria-label='Remove authorization']")).size() == 1);
         screenshot("04-signed-in");
         click(By.cssSelector(".modal-ux button.close-modal"));
     }
 
-    /** Try it out on the operation, with the query parameter chosen in its list, and returns the live status. */
+    /**
+     * Try it out on the operation with one parameter set (Swagger UI fills the others in from their examples:
+     * they are emptied first, `limit` kept), and returns the live status.
+     */
     String tryOut(String operationId, String parameter, String value, String screenshot) {
         WebElement operation = expand(operationId);
+        for (WebElement input : operation.findElements(By.cssSelector("tr[data-param-name] input[type='text']"))) {
+            String name = input.findElement(By.xpath("ancestor::tr[@data-param-name]")).getAttribute("data-param-name");
+            if (!name.equals("limit") && !input.getAttribute("value").isEmpty()) {
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            }
+        }
         WebElement row = operation.findElement(By.cssSelector("tr[data-param-name='" + parameter + "']"));
         List<WebElement> select = row.findElements(By.tagName("select"));
         if (select.isEmpty()) {
@@ -93,6 +103,10 @@ final class SwaggerUi implements AutoCloseable {
         WebElement operation = expand(operationId);
         wait.until(driver -> !operation.findElement(By.cssSelector("textarea.body-param__text")).getAttribute("value").isBlank());
         return execute(operation, screenshot);
+    }
+
+    String requestUrl(String operationId) {
+        return operation(operationId).findElement(By.cssSelector(".request-url pre")).getText();
     }
 
     String liveResponseBody(String operationId) {
