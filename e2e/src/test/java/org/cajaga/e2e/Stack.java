@@ -45,8 +45,10 @@ final class Stack {
                 "CAJAGA_FRESH_DATABASES", "true",
                 "CAJAGA_DEMO_DATA", "false",
                 "CAJAGA_SKIP_BUILD", "true"));
+        // The merged OpenAPI's server: Swagger UI and generated clients call this gateway, not port 8080.
+        builder.environment().put("GATEWAY_PUBLIC_URL", gateway());
         launcher = builder.start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
         while (Instant.now().isBefore(deadline)) {
             String output = Files.exists(log) ? Files.readString(log) : "";
             if (output.contains("cajaga is running")) {
@@ -57,7 +59,7 @@ final class Stack {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the stack did not start in 4 minutes:\n" + Files.readString(log));
+        throw new IllegalStateException("the stack did not start in 8 minutes:\n" + Files.readString(log));
     }
 
     /** Stops scoring-service alone (a child of the launcher), as an operator's outage would. */
