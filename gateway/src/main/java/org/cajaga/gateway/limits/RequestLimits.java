@@ -7,10 +7,11 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import org.cajaga.core.http.RequestTargets;
+import org.cajaga.core.i18n.Language;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.gateway.config.GatewayConfig;
 import org.cajaga.gateway.problem.GatewayProblems;
-import org.cajaga.gateway.problem.RequestTargets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -54,23 +55,15 @@ public class RequestLimits {
                     "Los encabezados suman más de " + limits.maxHeaderSize() + " bytes.",
                     "The header fields add up to more than " + limits.maxHeaderSize() + " bytes.");
         } else {
-            checkTarget(rc, RequestTargets.firstProblem(target));
+            checkTarget(rc, RequestTargets.inspect(target));
         }
     }
 
-    private void checkTarget(RoutingContext rc, RequestTargets.Problem problem) {
-        if (problem == null) {
+    private void checkTarget(RoutingContext rc, RequestTargets.Finding finding) {
+        if (finding == RequestTargets.Finding.FINE) {
             checkBodySize(rc);
-            return;
-        }
-        switch (problem) {
-            case BROKEN_ESCAPE -> problems.send(rc, ProblemType.BAD_REQUEST,
-                    "La dirección tiene una secuencia '%' mal formada.", "The address has a malformed '%' escape.");
-            case CONTROL_CHARACTER -> problems.send(rc, ProblemType.BAD_REQUEST,
-                    "La dirección contiene caracteres de control.", "The address contains control characters.");
-            case NOT_A_URI -> problems.send(rc, ProblemType.BAD_REQUEST,
-                    "La dirección tiene caracteres que deben ir escapados con '%'.",
-                    "The address has characters that must be '%'-escaped.");
+        } else {
+            problems.send(rc, ProblemType.BAD_REQUEST, finding.detail(Language.ES), finding.detail(Language.EN));
         }
     }
 

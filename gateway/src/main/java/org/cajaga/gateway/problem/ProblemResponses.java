@@ -3,6 +3,7 @@ package org.cajaga.gateway.problem;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import org.cajaga.core.correlation.RequestIds;
+import org.cajaga.core.http.RequestTargets;
 import org.cajaga.core.i18n.Language;
 import org.cajaga.core.problem.ProblemType;
 
@@ -28,7 +29,7 @@ public final class ProblemResponses {
                 .put("status", type.status())
                 .put("detail", language == Language.EN ? detailEn : detailEs);
         String path = request.path();
-        if (path != null && path.startsWith("/") && RequestTargets.firstProblem(path) == null) {
+        if (path != null && path.startsWith("/") && RequestTargets.inspect(path) == RequestTargets.Finding.FINE) {
             problem.put("instance", path);
         }
         return problem.put("requestId", request.getHeader(RequestIds.HEADER)).encode();

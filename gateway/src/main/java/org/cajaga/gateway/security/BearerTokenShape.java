@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Pattern;
+import org.cajaga.core.http.BearerTokens;
 
 /**
  * An {@code Authorization} header must be {@code Bearer} and a signed JWT (three base64url parts whose
@@ -20,7 +20,6 @@ public class BearerTokenShape {
 
     /** Before Quarkus' authentication (order -200). */
     private static final int ORDER = -700;
-    private static final Pattern BEARER = Pattern.compile("(?i)bearer +([A-Za-z0-9_-]+)\\.([A-Za-z0-9_-]+)\\.([A-Za-z0-9_-]+)");
 
     private final AuthenticationProblems problems;
 
@@ -36,7 +35,7 @@ public class BearerTokenShape {
         String authorization = rc.request().getHeader("Authorization");
         if (authorization == null || isSignedJwt(authorization.strip())) {
             rc.next();
-        } else if (authorization.regionMatches(true, 0, "Bearer", 0, "Bearer".length())) {
+        } else if (BearerTokens.isBearer(authorization)) {
             problems.unauthorized(rc, true);
         } else {
             problems.onlyBearer(rc);
@@ -44,12 +43,12 @@ public class BearerTokenShape {
     }
 
     static boolean isSignedJwt(String authorization) {
-        var parts = BEARER.matcher(authorization);
-        if (!parts.matches()) {
+        String[] parts = BearerTokens.jwtParts(authorization);
+        if (parts == null) {
             return false;
         }
-        JsonObject header = json(parts.group(1));
-        if (header == null || json(parts.group(2)) == null || !(header.getValue("alg") instanceof String alg)) {
+        JsonObject header = json(parts[0]);
+        if (header == null || json(parts[1]) == null || !(header.getValue("alg") instanceof String alg)) {
             return false;
         }
         return !alg.equalsIgnoreCase("none");

@@ -8,13 +8,17 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.cajaga.core.correlation.RequestIds;
+import org.cajaga.core.http.BearerTokens;
+import org.cajaga.core.http.RequestTargets;
 import org.cajaga.core.i18n.Language;
 import org.cajaga.core.problem.GenericDetails;
 import org.cajaga.core.problem.ProblemType;
 
 /**
  * Problems for what is refused before the REST layer runs, which would otherwise be empty answers or
- * framework errors: a request target that does not decode ({@link RequestTargetCheck}), a bearer token
+ * framework errors: a request target that does not decode ({@link RequestTargets}; Quarkus' own check of
+ * it, an empty 400, is switched off with {@code -Dvertx.disableURIValidation=true} wherever the services
+ * run), a bearer token
  * that is not even shaped like a JWT (Quarkus' OIDC fails with a 500 on {@code Bearer ..}), and the
  * statuses Vert.x itself answers (400, 413) when nothing else has written the response.
  */
@@ -38,13 +42,14 @@ public class EdgeProblems {
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
-        RequestTargetCheck.Finding target = RequestTargetCheck.inspect(request.uri());
-        if (target != RequestTargetCheck.Finding.FINE) {
+        RequestTargets.Finding target = RequestTargets.inspect(request.uri());
+        if (target != RequestTargets.Finding.FINE) {
             Language language = language(request);
             answer(request, ProblemType.BAD_REQUEST, target.detail(language), language);
             return;
         }
-        if (!BearerShape.acceptable(request.getHeader("Authorization"))) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && BearerTokens.isBearer(authorization) && BearerTokens.jwtParts(authorization) == null) {
             Language language = language(request);
             request.response().putHeader("WWW-Authenticate", CHALLENGE);
             answer(request, ProblemType.UNAUTHORIZED, language == Language.EN

@@ -1,23 +1,23 @@
-package org.cajaga.support.http;
+package org.cajaga.core.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import org.cajaga.core.i18n.Language;
 
 /**
- * The request target (path and query) must decode to text the API can store and compare: a broken
- * {@code %} escape or an escaped control character (NUL, line breaks...) is refused before any resource
- * runs, and so is what {@link URI} refuses (Quarkus' own check of that, which answers an empty 400, is
- * switched off with {@code -Dvertx.disableURIValidation=true} wherever the services run).
+ * What can be wrong with a request target (path and query) as text, for the gateway and the services
+ * alike: a broken {@code %} escape, a control character (NUL, line breaks...) raw or escaped, or
+ * characters a URI cannot hold. Such a target is refused with a 400 before anything reads it.
  */
-final class RequestTargetCheck {
+public final class RequestTargets {
 
     /** What is wrong with a target, if anything, and how to say it. */
-    enum Finding {
+    public enum Finding {
         FINE("", ""),
         BROKEN_ESCAPE("La dirección tiene una secuencia '%' mal formada.", "The address has a malformed '%' escape."),
-        CONTROL("La dirección contiene caracteres de control.", "The address contains control characters."),
-        NOT_A_URI("La dirección no es una URI válida (RFC 3986).", "The address is not a valid URI (RFC 3986).");
+        CONTROL_CHARACTER("La dirección contiene caracteres de control.", "The address contains control characters."),
+        NOT_A_URI("La dirección tiene caracteres que deben ir escapados con '%'.",
+                "The address has characters that must be '%'-escaped.");
 
         private final String es;
         private final String en;
@@ -27,19 +27,19 @@ final class RequestTargetCheck {
             this.en = en;
         }
 
-        String detail(Language language) {
+        public String detail(Language language) {
             return language == Language.EN ? en : es;
         }
     }
 
-    private RequestTargetCheck() {
+    private RequestTargets() {
     }
 
-    static Finding inspect(String target) {
+    public static Finding inspect(String target) {
         for (int i = 0; i < target.length(); i++) {
             char c = target.charAt(i);
             if (isControl(c)) {
-                return Finding.CONTROL;
+                return Finding.CONTROL_CHARACTER;
             }
             if (c != '%') {
                 continue;
@@ -48,16 +48,16 @@ final class RequestTargetCheck {
                 return Finding.BROKEN_ESCAPE;
             }
             if (isControl(hex(target.charAt(i + 1)) * 16 + hex(target.charAt(i + 2)))) {
-                return Finding.CONTROL;
+                return Finding.CONTROL_CHARACTER;
             }
             i += 2;
         }
         try {
             new URI(target);
+            return Finding.FINE;
         } catch (URISyntaxException invalid) {
             return Finding.NOT_A_URI;
         }
-        return Finding.FINE;
     }
 
     private static boolean isControl(int c) {
