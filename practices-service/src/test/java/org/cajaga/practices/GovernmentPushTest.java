@@ -124,7 +124,7 @@ class GovernmentPushTest {
                 .body("records.line", contains(2, 3, 4))
                 .body("records.status", contains("created", "rejected", "rejected"))
                 .body("records[1].problems[0].status", is(403))
-                .body("records[2].problems[0].detail", is("column 'cocreated' must be true or false, not 'quizá'"));
+                .body("records[2].problems[0].detail", is("la columna 'cocreated' debe ser true o false, no 'quizá'"));
         given().auth().oauth2(chihuahuaSystem()).contentType("text/csv").body("externalId,titulo\nX,Y\n")
                 .queryParam("source", "csv-system").urlEncodingEnabled(false).post(PRACTICES + ":bulk").then().statusCode(400)
                 .contentType("application/problem+json");

@@ -49,9 +49,21 @@ public final class PracticeCsv {
     }
 
     /** Thrown when a cell cannot be read; the message names the column. */
+    /** A cell that does not hold what its column takes, said in both languages. */
     public static final class CellException extends RuntimeException {
-        CellException(String message) {
-            super(message);
+        private final String spanish;
+
+        CellException(String spanish, String english) {
+            super(english);
+            this.spanish = spanish;
+        }
+
+        public String spanish() {
+            return spanish;
+        }
+
+        public String english() {
+            return getMessage();
         }
     }
 
@@ -132,7 +144,8 @@ public final class PracticeCsv {
         try {
             return JSON.readValue(cell, type);
         } catch (JsonProcessingException malformed) {
-            throw new CellException("column '" + column + "' must hold a JSON array: " + malformed.getOriginalMessage());
+            throw new CellException("la columna '" + column + "' debe contener una lista JSON, como [\"A\", \"B\"]",
+                    "column '" + column + "' must hold a JSON array, like [\"A\", \"B\"]");
         }
     }
 
@@ -141,7 +154,8 @@ public final class PracticeCsv {
         try {
             return cell == null ? null : LocalDate.parse(cell);
         } catch (DateTimeParseException malformed) {
-            throw new CellException("column '" + column + "' must be a date like 2024-01-31, not '" + cell + "'");
+            throw new CellException("la columna '" + column + "' debe ser una fecha como 2024-01-31, no '" + cell + "'",
+                    "column '" + column + "' must be a date like 2024-01-31, not '" + cell + "'");
         }
     }
 
@@ -153,7 +167,8 @@ public final class PracticeCsv {
         return switch (cell.toLowerCase()) {
             case "true", "sí", "si", "yes", "1" -> true;
             case "false", "no", "0" -> false;
-            default -> throw new CellException("column '" + column + "' must be true or false, not '" + cell + "'");
+            default -> throw new CellException("la columna '" + column + "' debe ser true o false, no '" + cell + "'",
+                    "column '" + column + "' must be true or false, not '" + cell + "'");
         };
     }
 

@@ -75,8 +75,10 @@ final class RecordReaders {
         try {
             node = json.readTree(text);
         } catch (JsonProcessingException malformed) {
-            return IncomingRecord.unreadable(line, null, "La línea no es JSON válido: " + malformed.getOriginalMessage(),
-                    "The line is not valid JSON: " + malformed.getOriginalMessage());
+            String column = malformed.getLocation() == null ? "" : " (columna " + malformed.getLocation().getColumnNr() + ")";
+            String columnEn = malformed.getLocation() == null ? "" : " (column " + malformed.getLocation().getColumnNr() + ")";
+            return IncomingRecord.unreadable(line, null, "La línea no es JSON válido" + column + ".",
+                    "The line is not valid JSON" + columnEn + ".");
         }
         String externalId = node.path("externalId").isTextual() ? node.get("externalId").asText() : null;
         if (!node.isObject() || externalId == null || !node.path("practice").isObject()) {
@@ -105,8 +107,7 @@ final class RecordReaders {
             rows = mapper.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
                     .readValues(new InputStreamReader(skipBom(in), StandardCharsets.UTF_8));
         } catch (IOException unreadable) {
-            throw Problems.of(ProblemType.MALFORMED, "No se pudo leer el CSV: " + unreadable.getMessage(),
-                    "The CSV could not be read: " + unreadable.getMessage());
+            throw unreadableCsv();
         }
         checkHeader(rows);
         return new Iterator<>() {
@@ -126,8 +127,9 @@ final class RecordReaders {
                 try {
                     row = rows.nextValue();
                 } catch (IOException | RuntimeException malformed) {
-                    return IncomingRecord.unreadable(line, null, "Fila CSV mal formada: " + malformed.getMessage(),
-                            "Malformed CSV row: " + malformed.getMessage());
+                    return IncomingRecord.unreadable(line, null,
+                            "Fila CSV mal formada: revise las comillas y el número de columnas.",
+                            "Malformed CSV row: check its quotes and its number of columns.");
                 }
                 String externalId = row.get("externalId");
                 if (externalId == null || externalId.isBlank()) {
@@ -136,10 +138,17 @@ final class RecordReaders {
                 try {
                     return new IncomingRecord(line, externalId.trim(), PracticeCsv.toInput(row), null);
                 } catch (PracticeCsv.CellException wrongCell) {
-                    return IncomingRecord.unreadable(line, externalId, wrongCell.getMessage(), wrongCell.getMessage());
+                    return IncomingRecord.unreadable(line, externalId, wrongCell.spanish(), wrongCell.english());
                 }
             }
         };
+    }
+
+    /** A CSV the parser cannot read at all; its own words name its internals. */
+    private static RuntimeException unreadableCsv() {
+        return Problems.of(ProblemType.MALFORMED,
+                "No se pudo leer el CSV: debe ser UTF-8, separado por comas, con una fila de encabezado.",
+                "The CSV could not be read: it must be UTF-8, comma-separated, with a header row.");
     }
 
     /** A header with unknown or missing columns refuses the whole file before anything is stored. */
@@ -147,8 +156,7 @@ final class RecordReaders {
         try {
             rows.hasNextValue();
         } catch (IOException unreadable) {
-            throw Problems.of(ProblemType.MALFORMED, "No se pudo leer el CSV: " + unreadable.getMessage(),
-                    "The CSV could not be read: " + unreadable.getMessage());
+            throw unreadableCsv();
         }
         CsvSchema schema = (CsvSchema) rows.getParserSchema();
         List<String> header = new ArrayList<>();
