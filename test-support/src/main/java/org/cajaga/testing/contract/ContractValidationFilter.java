@@ -11,7 +11,10 @@ import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,8 +29,21 @@ public final class ContractValidationFilter implements OrderedFilter {
     private static final AtomicInteger VALIDATED = new AtomicInteger();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(
-                "[contract] " + VALIDATED.get() + " calls validated against the OpenAPI document")));
+        Runtime.getRuntime().addShutdownHook(new Thread(ContractValidationFilter::report));
+    }
+
+    /** Says how many calls were validated, on the console and in target/contract-validated-calls.txt. */
+    private static void report() {
+        int validated = VALIDATED.get();
+        if (validated == 0) {
+            return;
+        }
+        System.out.println("[contract] " + validated + " calls validated against the OpenAPI document");
+        try {
+            Files.writeString(Path.of("target", "contract-validated-calls.txt"), validated + "\n");
+        } catch (IOException unwritable) {
+            System.out.println("[contract] count not written: " + unwritable.getMessage());
+        }
     }
 
     private final ServedDocuments documents = new ServedDocuments();
