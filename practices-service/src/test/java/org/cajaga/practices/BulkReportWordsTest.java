@@ -18,7 +18,7 @@ class BulkReportWordsTest {
 
     private static Response push(String contentType, String body, String language) {
         return given().auth().oauth2(chihuahuaSystem()).header("Accept-Language", language).contentType(contentType)
-                .body(body.getBytes(StandardCharsets.UTF_8)).queryParam("source", "words-system")
+                .body(body.getBytes(StandardCharsets.UTF_8)).queryParam("source", "words-system").urlEncodingEnabled(false)
                 .post(PRACTICES + ":bulk");
     }
 
@@ -26,10 +26,10 @@ class BulkReportWordsTest {
     void unreadableLinesAndCellsAreReportedWithoutTheParsersText() {
         push("application/x-ndjson", "{not json at all\n", "es").then().statusCode(200)
                 .body("records[0].status", is("rejected"))
-                .body("records[0].problems[0].detail", is("La línea no es JSON válido (columna 3)."))
+                .body("records[0].problems[0].detail", is("La línea no es JSON válido (columna 2)."))
                 .body(not(containsString("Unexpected character")));
-        push("text/csv", "externalId,title,summary,description,stateCode,municipalities,actors\n"
-                + "W-1,Ejemplo: palabras,Resumen,Descripción,08,08037,no-es-json\n", "en")
+        push("text/csv", "externalId,title,summary,description,stateCode,municipalities,cocreated,actors\n"
+                + "W-1,Ejemplo: palabras,Resumen,Descripción,08,08037,false,no-es-json\n", "en")
                 .then().statusCode(200)
                 .body("records[0].problems[0].detail", containsString("column 'actors' must hold a JSON array"))
                 .body(not(containsString("Unrecognized token")))
