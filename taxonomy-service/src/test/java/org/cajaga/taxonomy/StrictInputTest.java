@@ -114,6 +114,16 @@ class StrictInputTest {
     }
 
     @Test
+    void aSingleRecordBodyOverOneMegabyteIsRefusedBeforeItIsRead() {
+        String description = "x".repeat(1024 * 1024);
+        given().auth().oauth2(curator()).contentType(ContentType.JSON)
+                .body("{\"code\": \"HUGE\", \"name\": {\"es\": \"a\", \"en\": \"b\"}, \"description\": {\"es\": \""
+                        + description + "\", \"en\": \"b\"}, \"position\": 1}")
+                .post(SECTORS).then().statusCode(413).contentType(PROBLEM)
+                .body("type", is("https://cajaga.mx/problems/too-large"));
+    }
+
+    @Test
     void aClientThatAcceptsProblemsStillGetsItsData() {
         given().accept(PROBLEM).get("/api/v1/taxonomy/principles").then().statusCode(200)
                 .contentType(ContentType.JSON);

@@ -1,5 +1,6 @@
 package org.cajaga.support.http;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -7,19 +8,23 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
 import org.cajaga.core.correlation.RequestIds;
 import org.cajaga.core.http.BearerTokens;
 import org.cajaga.core.http.RequestTargets;
 import org.cajaga.core.i18n.Language;
 import org.cajaga.core.problem.GenericDetails;
 import org.cajaga.core.problem.ProblemType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problems for what is refused before the REST layer runs, which would otherwise be empty answers or
  * framework errors: a request target that does not decode ({@link RequestTargets}; Quarkus' own check of
  * it, an empty 400, is switched off with {@code -Dvertx.disableURIValidation=true} wherever the services
  * run), a bearer token
- * that is not even shaped like a JWT (Quarkus' OIDC fails with a 500 on {@code Bearer ..}), and the
+ * that is not even shaped like a JWT (Quarkus' OIDC fails with a 500 on {@code Bearer ..}), a body declared
+ * larger than one record may be (413 before it is read; the bulk paths are exempt), and the
  * statuses Vert.x itself answers (400, 413) when nothing else has written the response.
  */
 @Singleton
@@ -27,6 +32,14 @@ public class EdgeProblems {
 
     private static final int FIRST = -1000;
     private static final String CHALLENGE = "Bearer realm=\"cajaga\", error=\"invalid_token\"";
+
+    /** The largest body of an operation that takes one record (the bulk paths take up to quarkus.http.limits). */
+    @ConfigProperty(name = "cajaga.http.max-record-body", defaultValue = "1M")
+    MemorySize maxRecordBody;
+
+    /** Paths whose operations take many records in one body. */
+    @ConfigProperty(name = "cajaga.http.bulk-paths")
+    Optional<List<String>> bulkPaths;
 
     void register(@Observes Router router) {
         router.route().order(FIRST).handler(this::check);
@@ -48,6 +61,17 @@ public class EdgeProblems {
             answer(request, ProblemType.BAD_REQUEST, target.detail(language), language);
             return;
         }
+        if (declaredLength(request) > maxRecordBody.asLongValue()
+                && bulkPaths.map(paths -> !paths.contains(request.path().replace("%3A", ":").replace("%3a", ":")))
+                .orElse(true)) {
+            Language language = language(request);
+            long kib = maxRecordBody.asLongValue() / 1024;
+            answer(request, ProblemType.TOO_LARGE, language == Language.EN
+                    ? "A single record may take at most " + kib + " KiB; push many records with the bulk operation."
+                    : "Un solo registro admite a lo más " + kib + " KiB; envíe muchos registros con la operación masiva.",
+                    language);
+            return;
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && BearerTokens.isBearer(authorization) && BearerTokens.jwtParts(authorization) == null) {
             Language language = language(request);
@@ -58,6 +82,19 @@ public class EdgeProblems {
             return;
         }
         context.next();
+    }
+
+    /** The body's declared length; -1 when none is declared or it is not a number. */
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.strip());
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
     }
 
     private static Language language(HttpServerRequest request) {
