@@ -2,6 +2,7 @@ package org.cajaga.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -116,8 +117,10 @@ class GatewayTest {
     }
 
     @Test
-    void readinessReportsEachUpstream() {
-        given().get("/q/health/ready").then().statusCode(503)
+    void aDownUpstreamLeavesTheGatewayReadyAndShowsInTheUpstreamsGroup() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.name", contains("token-verification"));
+        given().get("/q/health/group/upstreams").then().statusCode(503).body("status", is("DOWN"))
                 .body("checks[0].data.taxonomy", containsString("UP"))
                 .body("checks[0].data.evaluations", containsString("DOWN"));
     }
