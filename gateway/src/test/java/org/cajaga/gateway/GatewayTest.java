@@ -17,6 +17,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.cajaga.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +106,17 @@ class GatewayTest {
                 .body("title", is("El servicio interno no respondió a tiempo")).extract().response());
         problems.check(given().get("/api/v1/taxonomy/broken").then().statusCode(502).contentType(PROBLEM)
                 .body(not(containsString("NullPointerException"))).extract().response());
+    }
+
+    @Test
+    void readsTimeOutSoonerThanWritesOnTheSameRoute() {
+        long started = System.nanoTime();
+        ProblemSchema.ofMergedDocument().check(given().header("Accept-Language", "en").get("/api/v1/practices/slow")
+                .then().statusCode(504).contentType(PROBLEM)
+                .body("detail", containsString("'practices'")).extract().response());
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3500));
+        given().auth().oauth2(TestTokens.forUser("eva.editor", "editor")).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/practices/slow").then().statusCode(200).body("method", is("POST"));
     }
 
     @Test
