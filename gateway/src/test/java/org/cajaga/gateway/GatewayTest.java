@@ -2,6 +2,7 @@ package org.cajaga.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -16,6 +17,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.cajaga.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +109,17 @@ class GatewayTest {
     }
 
     @Test
+    void readsTimeOutSoonerThanWritesOnTheSameRoute() {
+        long started = System.nanoTime();
+        ProblemSchema.ofMergedDocument().check(given().header("Accept-Language", "en").get("/api/v1/practices/slow")
+                .then().statusCode(504).contentType(PROBLEM)
+                .body("detail", containsString("'practices'")).extract().response());
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3500));
+        given().auth().oauth2(TestTokens.forUser("eva.editor", "editor")).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/practices/slow").then().statusCode(200).body("method", is("POST"));
+    }
+
+    @Test
     void corsAllowsConfiguredOriginsOnly() {
         given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
                 .options("/api/v1/practices").then().statusCode(200)
@@ -116,8 +129,10 @@ class GatewayTest {
     }
 
     @Test
-    void readinessReportsEachUpstream() {
-        given().get("/q/health/ready").then().statusCode(503)
+    void aDownUpstreamLeavesTheGatewayReadyAndShowsInTheUpstreamsGroup() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.name", contains("token-verification"));
+        given().get("/q/health/group/upstreams").then().statusCode(503).body("status", is("DOWN"))
                 .body("checks[0].data.taxonomy", containsString("UP"))
                 .body("checks[0].data.evaluations", containsString("DOWN"));
     }

@@ -1,6 +1,7 @@
 package org.cajaga.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -20,7 +21,8 @@ class RateLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("cajaga.gateway.rate-limit.client-per-minute", "3",
-                    "cajaga.gateway.rate-limit.anonymous-per-minute", "2");
+                    "cajaga.gateway.rate-limit.anonymous-per-minute", "2",
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1");
         }
     }
 
@@ -39,6 +41,32 @@ class RateLimitTest {
                 .header("RateLimit-Remaining", "0")
                 .body("status", is(429)).body("title", is("Demasiadas solicitudes")).extract().response());
         given().auth().oauth2(mobile).get("/api/v1/taxonomy/principles").then().statusCode(200);
+    }
+
+    @Test
+    void aTrustedProxyNamesTheClientInXForwardedFor() {
+        // The tests connect from 127.0.0.1, the one trusted proxy in this profile.
+        for (int i = 0; i < 2; i++) {
+            given().header("X-Forwarded-For", "203.0.113.7").get("/api/v1/taxonomy/principles").then().statusCode(200);
+        }
+        given().header("X-Forwarded-For", "203.0.113.7").get("/api/v1/taxonomy/principles").then().statusCode(429);
+        given().header("X-Forwarded-For", "203.0.113.8").get("/api/v1/taxonomy/principles").then().statusCode(200)
+                .header("RateLimit-Remaining", "1");
+    }
+
+    @Test
+    void anUntrustedPeerCannotChooseItsBucketWithXForwardedFor() {
+        String principles = "/api/v1/taxonomy/principles";
+        assertThat(fromUntrustedPeer(principles, "198.51.100.1").status()).isEqualTo(200);
+        assertThat(fromUntrustedPeer(principles, "198.51.100.2").status()).isEqualTo(200);
+        RawExchange third = fromUntrustedPeer(principles, "198.51.100.3");
+        assertThat(third.status()).isEqualTo(429);
+        assertThat(third.header("RateLimit-Remaining")).containsExactly("0");
+    }
+
+    private static RawExchange fromUntrustedPeer(String target, String forwardedFor) {
+        return RawExchange.sendFrom("127.0.0.2", "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "X-Forwarded-For: " + forwardedFor + "\r\n\r\n");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,7 +20,13 @@ import java.util.Locale;
 record RawExchange(int status, List<String> headerLines, String body) {
 
     static RawExchange send(String head) {
-        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+        return sendFrom("127.0.0.1", head);
+    }
+
+    /** Sends from another loopback address ({@code 127.0.0.2}…), a peer other than the tests' own. */
+    static RawExchange sendFrom(String localAddress, String head) {
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), RestAssured.port,
+                InetAddress.getByName(localAddress), 0)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));

@@ -58,6 +58,10 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withHeader("X-Seen-Length", "{{request.headers.Content-Length}}")
                 .withBody("{\"method\": \"{{request.method}}\"}")
                 .withTransformers("response-template")));
+        // Past the practices route's read timeout in the test profile (2 s), within its write timeout (8 s).
+        practices.stubFor(any(urlPathEqualTo("/api/v1/practices/slow")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withFixedDelay(3500)
+                .withBody("{\"method\": \"{{request.method}}\"}").withTransformers("response-template")));
         warmUp(taxonomy.baseUrl() + "/api/v1/taxonomy/principles");
         warmUp(practices.baseUrl() + "/api/v1/practices");
         return Map.of(

@@ -31,8 +31,18 @@ public interface GatewayConfig {
 
         URI upstream();
 
-        /** Longest wait for the upstream to send something; past it the client gets 504. */
+        /**
+         * Longest wait for the upstream to send something on a write (any method but GET and HEAD); past
+         * it the client gets 504.
+         */
         Duration timeout();
+
+        /**
+         * Longest wait on a read (GET, HEAD); the shorter of this and {@link #timeout()} applies, so a hung
+         * service does not hold reads for a route's long write timeout (bulk pushes).
+         */
+        @WithDefault("PT10S")
+        Duration readTimeout();
     }
 
     /**

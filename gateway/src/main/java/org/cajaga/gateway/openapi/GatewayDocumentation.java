@@ -54,7 +54,8 @@ final class GatewayDocumentation {
         answers.put("502", new String[] {"GatewayBadGateway", "The service behind the gateway failed"});
         answers.put("503", new String[] {"GatewayUnavailable",
                 "The service behind the gateway is unavailable; retry after `Retry-After` seconds"});
-        answers.put("504", new String[] {"GatewayTimeout", "The service behind the gateway did not answer in time"});
+        answers.put("504", new String[] {"GatewayTimeout", "The service behind the gateway did not answer in time"
+                + " (reads: 10 s at most; writes: the route's timeout, 60 s for practices)"});
         return answers;
     }
 

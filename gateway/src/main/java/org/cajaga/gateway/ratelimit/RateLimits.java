@@ -73,6 +73,10 @@ public class RateLimits {
         return decision;
     }
 
+    /**
+     * The client's address: the TCP peer, or the {@code X-Forwarded-For} address when the peer is a trusted
+     * proxy ({@code quarkus.http.proxy.trusted-proxies}, which resolves it before any handler runs).
+     */
     private static String addressOf(RoutingContext rc) {
         return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
     }

@@ -3,6 +3,7 @@ package org.cajaga.gateway.routing;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -15,7 +16,8 @@ import org.cajaga.gateway.config.GatewayConfig;
 /**
  * Routes {@code /api/v1/taxonomy/**}, {@code /practices/**}, {@code /evaluations/**}, {@code /stats/**}
  * to their services over pooled keep-alive connections, unchanged: same path, same headers (the
- * caller's token included; services check it again), bodies streamed both ways.
+ * caller's token included; services check it again), bodies streamed both ways. Reads (GET, HEAD)
+ * wait at most the route's read timeout, writes its (longer) timeout.
  */
 @Singleton
 public class UpstreamRoutes {
@@ -30,12 +32,17 @@ public class UpstreamRoutes {
             URI upstream = route.upstream();
             SocketAddress origin = SocketAddress.inetSocketAddress(upstream.getPort() > 0 ? upstream.getPort() : 80,
                     upstream.getHost());
-            long timeout = route.timeout().toMillis();
+            long writeTimeout = route.timeout().toMillis();
+            long readTimeout = Math.min(route.readTimeout().toMillis(), writeTimeout);
             ThreadLocal<HttpProxy> proxies = ThreadLocal.withInitial(() -> HttpProxy.reverseProxy(clients.get())
-                    .originRequestProvider((request, http) -> http.request(new RequestOptions()
-                            .setServer(origin).setIdleTimeout(timeout)))
+                    .originRequestProvider((request, http) -> http.request(new RequestOptions().setServer(origin)
+                            .setIdleTimeout(isRead(request.method()) ? readTimeout : writeTimeout)))
                     .addInterceptor(new UpstreamProblems(name)));
             router.route(route.prefix() + "*").handler(rc -> proxies.get().handle(rc.request()));
         });
+    }
+
+    private static boolean isRead(HttpMethod method) {
+        return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
     }
 }

@@ -1,5 +1,6 @@
 package org.cajaga.gateway.health;
 
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -13,17 +14,22 @@ import org.cajaga.gateway.config.GatewayConfig;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
-/** Readiness of the gateway = readiness of every upstream it routes to, each reported by name. */
-@Readiness
+/**
+ * The readiness of every upstream the gateway routes to, each reported by name, at
+ * {@code /q/health/group/upstreams}. It is not part of the gateway's own readiness: a service that is
+ * down costs its own routes (503 problems), not the gateway's place behind its load balancer.
+ */
+@HealthGroup(UpstreamHealth.GROUP)
 @ApplicationScoped
-public class UpstreamReadiness implements HealthCheck {
+public class UpstreamHealth implements HealthCheck {
+
+    static final String GROUP = "upstreams";
 
     private final GatewayConfig config;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    UpstreamReadiness(GatewayConfig config) {
+    UpstreamHealth(GatewayConfig config) {
         this.config = config;
     }
 
