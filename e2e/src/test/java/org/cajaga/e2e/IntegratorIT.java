@@ -91,7 +91,7 @@ class IntegratorIT {
                 .practice(practice("Cliente generado: cabildo abierto en Chihuahua", "08019"));
 
         BulkReport report = push.bulkPushPractices(GovernmentPushApi.APIBulkPushPracticesRequest.newBuilder()
-                .source("e2e-client").bulkPushPracticesRequest(line).build());
+                .source("demo-chihuahua").bulkPushPracticesRequest(line).build());
 
         assertThat(report.getSummary().getCreated()).isEqualTo(1);
         assertThat(report.getRecords()).singleElement().satisfies(record -> {

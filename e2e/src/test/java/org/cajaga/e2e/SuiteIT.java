@@ -185,7 +185,7 @@ class SuiteIT {
 
     private Response push(String contentType, String body) {
         return given().auth().oauth2(system).contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8))
-                .queryParam("source", "e2e-system").urlEncodingEnabled(false).post(PRACTICES + ":bulk");
+                .queryParam("source", "demo-chihuahua").urlEncodingEnabled(false).post(PRACTICES + ":bulk");
     }
 
     private static String line(String externalId, String title, String state, String municipality) {

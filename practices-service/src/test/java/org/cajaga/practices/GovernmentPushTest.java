@@ -6,9 +6,12 @@ import static org.cajaga.practices.SampleRecords.chihuahuaSystem;
 import static org.cajaga.practices.SampleRecords.editor;
 import static org.cajaga.practices.SampleRecords.otherSystem;
 import static org.cajaga.practices.SampleRecords.practice;
+import static org.cajaga.practices.SampleRecords.systemWithoutSources;
 import static org.cajaga.practices.SampleRecords.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.is;
@@ -26,11 +29,12 @@ import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
-/** Government systems push records idempotently, only for their own municipalities. */
+/** Government systems push records idempotently, only for their own municipalities and under their own sources. */
 @QuarkusTest
 class GovernmentPushTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NOT_ALLOWED = "https://cajaga.mx/problems/not-allowed";
 
     @Inject
     SessionFactory sessions;
@@ -72,7 +76,60 @@ class GovernmentPushTest {
         given().auth().oauth2(otherSystem()).get(PRACTICES + "/" + id).then().statusCode(404);
         given().auth().oauth2(otherSystem()).contentType(ContentType.JSON)
                 .body(practice("Ejemplo: Robo de registro", "20067"))
-                .put(PRACTICES + "/by-source/transparencia-chih/PR-001-STEAL").then().statusCode(201);
+                .put(PRACTICES + "/by-source/transparencia-chih/PR-001-STEAL").then().statusCode(403)
+                .body("type", is(NOT_ALLOWED));
+    }
+
+    @Test
+    void aSystemPushesOnlyUnderTheSourcesItsClientOwns() {
+        given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON)
+                .body(practice("Ejemplo: Fuente propia", "08037"))
+                .put(PRACTICES + "/by-source/transparencia-chih/SRC-1").then().statusCode(201)
+                .body("source.system", is("transparencia-chih"));
+        given().auth().oauth2(otherSystem()).contentType(ContentType.JSON)
+                .body(practice("Ejemplo: Fuente propia de Oaxaca", "20067"))
+                .put(PRACTICES + "/by-source/transparencia-oax/SRC-1").then().statusCode(201)
+                .body("source.system", is("transparencia-oax"));
+
+        given().auth().oauth2(otherSystem()).contentType(ContentType.JSON)
+                .body(practice("Ejemplo: Fuente ajena", "20067"))
+                .put(PRACTICES + "/by-source/transparencia-chih/SRC-2").then().statusCode(403)
+                .contentType("application/problem+json").body("type", is(NOT_ALLOWED))
+                .body("detail", containsString("'transparencia-chih'"));
+        given().auth().oauth2(otherSystem()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(practice("Ejemplo: Fuente ajena", "20067"))
+                .put(PRACTICES + "/by-source/transparencia-chih/SRC-2").then().statusCode(403)
+                .body("detail", is("Your client may not push practices with the source 'transparencia-chih': "
+                        + "it is not in the token claim 'sources'."));
+        given().auth().oauth2(systemWithoutSources()).contentType(ContentType.JSON)
+                .body(practice("Ejemplo: Sin fuentes", "20067"))
+                .put(PRACTICES + "/by-source/transparencia-oax/SRC-3").then().statusCode(403)
+                .body("type", is(NOT_ALLOWED)).body("detail", containsString("'transparencia-oax'"));
+        // The foreign pushes stored nothing: the key is still free for its owner.
+        given().auth().oauth2(chihuahuaSystem()).contentType(ContentType.JSON)
+                .body(practice("Ejemplo: Fuente propia, segunda", "08037"))
+                .put(PRACTICES + "/by-source/transparencia-chih/SRC-2").then().statusCode(201);
+    }
+
+    @Test
+    void aBulkPushUnderAForeignSourceRejectsEveryRecord() throws Exception {
+        String batch = line("F-1", practice("Ejemplo: Bulk ajeno", "20067")) + "\n{not json\n"
+                + line("F-2", practice("Ejemplo: Bulk ajeno dos", "20067")) + "\n";
+        for (String token : List.of(otherSystem(), systemWithoutSources())) {
+            given().auth().oauth2(token).contentType("application/x-ndjson; charset=UTF-8")
+                    .body(batch.getBytes(StandardCharsets.UTF_8)).queryParam("source", "bulk-system")
+                    .urlEncodingEnabled(false).post(PRACTICES + ":bulk").then().statusCode(200)
+                    .body("summary.received", is(3)).body("summary.rejected", is(3))
+                    .body("records.status", contains("rejected", "rejected", "rejected"))
+                    .body("records[0].problems[0].status", is(403))
+                    .body("records[0].problems[0].type", is(NOT_ALLOWED))
+                    .body("records[0].problems[0].detail", containsString("'bulk-system'"))
+                    .body("records[1].problems[0].status", is(400))
+                    .body("records[2].problems[0].type", is(NOT_ALLOWED))
+                    .body("records.id", contains(nullValue(), nullValue(), nullValue()));
+        }
+        given().auth().oauth2(editor()).queryParam("q", "Bulk ajeno").queryParam("status", "DRAFT").get(PRACTICES)
+                .then().statusCode(200).body("items", empty());
     }
 
     @Test

@@ -50,7 +50,7 @@ class RequestExamplesTest {
     void theDocumentedBulkLineIsPushed() throws Exception {
         JsonNode line = document().get("components").get("schemas").get("BulkLine").get("example");
         String system = TestTokens.forUser("service-account-chihuahua-capital",
-                Map.of("municipalities", List.of("08019")), "integrator");
+                Map.of("municipalities", List.of("08019"), "sources", List.of("ejemplo-documentado")), "integrator");
         given().auth().oauth2(system).contentType("application/x-ndjson")
                 .body((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8))
                 .queryParam("source", "ejemplo-documentado").urlEncodingEnabled(false).post(PRACTICES + ":bulk").then()

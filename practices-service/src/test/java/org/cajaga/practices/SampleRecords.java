@@ -15,14 +15,25 @@ final class SampleRecords {
         return TestTokens.forUser("eva.editor", "editor");
     }
 
-    /** A government system allowed to write Ciudad Juárez (08037) and every municipality of Jalisco (14). */
+    /**
+     * A government system allowed to write Ciudad Juárez (08037) and every municipality of Jalisco (14),
+     * owning the sources the tests push under.
+     */
     static String chihuahuaSystem() {
         return TestTokens.forUser("service-account-chihuahua", Map.of("azp", "municipal-system-demo",
-                "municipalities", List.of("08037", "14")), "integrator");
+                "municipalities", List.of("08037", "14"),
+                "sources", List.of("transparencia-chih", "bulk-system", "csv-system", "words-system")), "integrator");
     }
 
+    /** A government system of Oaxaca (20067) that owns only the source {@code transparencia-oax}. */
     static String otherSystem() {
-        return TestTokens.forUser("service-account-oaxaca", Map.of("municipalities", List.of("20067")), "integrator");
+        return TestTokens.forUser("service-account-oaxaca", Map.of("municipalities", List.of("20067"),
+                "sources", List.of("transparencia-oax")), "integrator");
+    }
+
+    /** A government system whose token carries no {@code sources} claim. */
+    static String systemWithoutSources() {
+        return TestTokens.forUser("service-account-sin-fuentes", Map.of("municipalities", List.of("20067")), "integrator");
     }
 
     static Map<String, Object> practice(String title, String municipality) {

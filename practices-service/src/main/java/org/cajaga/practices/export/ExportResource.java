@@ -38,7 +38,9 @@ public class ExportResource {
     @Operation(operationId = "exportPractices", summary = "Export published practices",
             description = "Streams every published practice matching the search filters (no paging), oldest change first: "
                     + "NDJSON (one practice per line, as in GET /practices/{id}) or CSV (UTF-8; `bom=true` adds a byte-order "
-                    + "mark so spreadsheets detect the encoding).")
+                    + "mark so spreadsheets detect the encoding). CSV cells that start with `=`, `+`, `-`, `@`, a tab or a carriage "
+                    + "return are written with a leading `'` so spreadsheets show them as text instead of running them as "
+                    + "formulas (CSV injection); NDJSON and GET /practices/{id} keep the original text.")
     @APIResponse(responseCode = "200", description = "The export, streamed, as an attachment: NDJSON with one Practice "
             + "(as in GET /practices/{id}) per line, or CSV with a header row and one practice per row, lists joined with "
             + "`;`. Empty when nothing matches.",

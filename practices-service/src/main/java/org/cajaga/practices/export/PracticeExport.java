@@ -74,7 +74,7 @@ public class PracticeExport {
                     if (batch.size() == BATCH || !stream.hasNext()) {
                         for (var practice : search.load(batch)) {
                             var view = PracticeMapping.toView(practice);
-                            sequence.write(csv ? PracticeCsv.toRow(view) : view);
+                            sequence.write(csv ? FormulaSafeCells.of(PracticeCsv.toRow(view)) : view);
                         }
                         em.clear();
                         batch.clear();

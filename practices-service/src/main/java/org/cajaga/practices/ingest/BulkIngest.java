@@ -31,9 +31,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Government systems push thousands of records at once. Records are read as they arrive and handled
- * in chunks: each record is checked on its own (fields, municipality scope, taxonomy codes — one
- * taxonomy call per chunk), the good ones are written in one transaction with batched inserts, and
- * every record gets its line in the report. Re-sending a batch changes nothing.
+ * in chunks: each record is checked on its own (the caller owns the source, fields, municipality scope,
+ * taxonomy codes — one taxonomy call per chunk), the good ones are written in one transaction with
+ * batched inserts, and every record gets its line in the report. Re-sending a batch changes nothing.
  */
 @ApplicationScoped
 public class BulkIngest {
@@ -72,14 +72,16 @@ public class BulkIngest {
         Iterator<IncomingRecord> records = format == Format.CSV ? RecordReaders.csv(body) : RecordReaders.ndjson(body, json);
         List<BulkReport.RecordReport> report = new ArrayList<>();
         List<IncomingRecord> chunk = new ArrayList<>(config.bulkChunkSize());
+        BulkReport.RecordProblem foreignSource = access.ownsSource(sourceSystem) ? null
+                : RecordProblems.of((HttpProblem) access.foreignSource(sourceSystem));
         while (records.hasNext()) {
             chunk.add(records.next());
             if (chunk.size() == config.bulkChunkSize()) {
-                report.addAll(handle(sourceSystem, chunk));
+                report.addAll(handle(sourceSystem, foreignSource, chunk));
                 chunk.clear();
             }
         }
-        report.addAll(handle(sourceSystem, chunk));
+        report.addAll(handle(sourceSystem, foreignSource, chunk));
         return new BulkReport(summarise(report), report);
     }
 
@@ -87,13 +89,16 @@ public class BulkIngest {
     private record Candidate(IncomingRecord record, TaxonomyCodeSet codes) {
     }
 
-    private List<BulkReport.RecordReport> handle(String sourceSystem, List<IncomingRecord> chunk) {
+    /** {@code foreignSource} is the problem of every readable record when the caller does not own the source. */
+    private List<BulkReport.RecordReport> handle(String sourceSystem, BulkReport.RecordProblem foreignSource,
+                                                 List<IncomingRecord> chunk) {
         // Records are keyed by identity: hashing a whole record (every field, deeply) cost a tenth of the ingest.
         Map<IncomingRecord, BulkReport.RecordReport> outcomes = new IdentityHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         TaxonomyCodeSet codes = TaxonomyCodeSet.empty();
         for (IncomingRecord record : chunk) {
-            BulkReport.RecordProblem problem = firstProblem(record);
+            BulkReport.RecordProblem problem = record.unreadable() == null && foreignSource != null ? foreignSource
+                    : firstProblem(record);
             if (problem != null) {
                 outcomes.put(record, rejected(record, problem));
             } else {

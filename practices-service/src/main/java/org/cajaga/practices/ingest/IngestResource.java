@@ -48,7 +48,9 @@ public class IngestResource {
                     + "per request are fine. Each record is validated and stored on its own and idempotently (keyed by "
                     + "`source` and `externalId`); the answer reports every record: created, updated, unchanged or "
                     + "rejected with its problems. Records outside the token's `municipalities` are rejected (403-type "
-                    + "problem) and never stored.")
+                    + "problem) and never stored. `source` must be one the client owns, one of the token's `sources` "
+                    + "claim (set per client in Keycloak): with another client's source, or a token without `sources`, "
+                    + "every record is rejected with a 403-type problem (`not-allowed`) naming the source.")
     @RequestBody(content = {
             @Content(mediaType = NDJSON, schema = @Schema(implementation = BulkLine.class,
                     description = "Each line is one BulkLine")),
@@ -61,8 +63,9 @@ public class IngestResource {
     @APIResponse(responseCode = "400", description = "Missing or invalid `source`, or a CSV header with unknown or missing columns")
     @APIResponse(responseCode = "413", description = "The body is larger than the configured limit")
     public BulkReport push(@QueryParam("source")
-                           @Parameter(description = "Name of the pushing system (letters, digits, `.`, `_`, `-`); with each "
-                                   + "record's externalId it identifies the record", required = true,
+                           @Parameter(description = "Name of the pushing system (letters, digits, `.`, `_`, `-`), one of "
+                                   + "the token's `sources`; with each record's externalId it identifies the record",
+                                   required = true,
                                    schema = @Schema(type = SchemaType.STRING, pattern = SOURCE, maxLength = 100),
                                    example = "transparencia-chihuahua") String source,
                            InputStream body) {

@@ -63,6 +63,25 @@ public class PracticeAccess {
                         + " (token claim 'municipalities').");
     }
 
+    /** A push names a source the caller's client owns (token claim {@code sources}), or nothing of it is stored. */
+    public void requireSource(String source) {
+        if (!ownsSource(source)) {
+            throw foreignSource(source);
+        }
+    }
+
+    public boolean ownsSource(String source) {
+        return caller.sources().contains(source);
+    }
+
+    public RuntimeException foreignSource(String source) {
+        return Problems.of(ProblemType.NOT_ALLOWED,
+                "Su cliente no puede enviar prácticas con la fuente '" + source
+                        + "': no está en el reclamo 'sources' del token.",
+                "Your client may not push practices with the source '" + source
+                        + "': it is not in the token claim 'sources'.");
+    }
+
     public boolean isOwner(Practice practice) {
         return !caller.isAnonymous() && caller.name().equals(practice.owner);
     }

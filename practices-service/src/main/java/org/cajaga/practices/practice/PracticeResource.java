@@ -183,7 +183,9 @@ public class PracticeResource {
     @Operation(operationId = "pushPracticeBySource", summary = "Push a practice from a government system",
             description = "Idempotent upsert keyed by the system's name and its own id: creates the record, changes it, "
                     + "or leaves it untouched when nothing differs (`X-Upsert-Outcome`: created, updated, unchanged). "
-                    + "Only practices located in the token's `municipalities` are accepted.")
+                    + "Only practices located in the token's `municipalities` are accepted, and only under a `source` "
+                    + "the client owns: one of the token's `sources` claim (set per client in Keycloak); another "
+                    + "client's source, or a token without `sources`, is a 403 problem and nothing is stored.")
     @APIResponse(responseCode = "200", description = "Updated or unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PracticeView.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = UPSERT_OUTCOME,
@@ -194,12 +196,14 @@ public class PracticeResource {
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag"),
                     @Header(name = UPSERT_OUTCOME, description = "Always `created`",
                             schema = @Schema(type = SchemaType.STRING, enumeration = "created"))})
-    @APIResponse(responseCode = "403", description = "Not an integrator, outside your municipalities, or another system's record")
+    @APIResponse(responseCode = "403", description = "Not an integrator, a `source` not in the token's `sources`, outside "
+            + "your municipalities, or another system's record")
     @APIResponse(responseCode = "422", description = "Invalid fields or unknown taxonomy codes")
     @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed; nothing stored")
     public RestResponse<PracticeView> push(
             @PathParam("source") @Pattern(regexp = "[A-Za-z0-9._-]{1,100}")
-            @Parameter(description = "Name of the pushing system (letters, digits, `.`, `_`, `-`)",
+            @Parameter(description = "Name of the pushing system (letters, digits, `.`, `_`, `-`); must be one of the "
+                    + "token's `sources`",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{1,100}$", maxLength = 100),
                     example = "transparencia-chihuahua")
             String source,

@@ -148,6 +148,7 @@ public class PracticeService {
     /** Create or update the record a government system knows as {@code externalId}; idempotent. */
     @Transactional
     public PushResult upsertBySource(String sourceSystem, String externalId, PracticeInput input) {
+        access.requireSource(sourceSystem);
         access.requireScope(input.location().municipalities());
         requireKnownCodes(input);
         Practice existing = practices.findBySource(sourceSystem, externalId).orElse(null);

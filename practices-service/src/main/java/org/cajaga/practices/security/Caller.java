@@ -4,11 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cajaga.support.security.RequestIdentity;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: name, roles, client and, for government systems, the municipalities they may write. */
+/**
+ * Who is calling: name, roles, client and, for government systems, the municipalities they may write
+ * and the source names they own.
+ */
 @RequestScoped
 public class Caller {
 
@@ -62,6 +67,21 @@ public class Caller {
             return new MunicipalityScope(List.of(single.split("[,\\s]+")));
         }
         return new MunicipalityScope(List.of());
+    }
+
+    /**
+     * The {@code sources} claim: the source names the OAuth client owns and may push under; empty when
+     * absent. Keycloak sets it per client with a hardcoded-claim mapper.
+     */
+    public Set<String> sources() {
+        Object claim = claim("sources");
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(v -> String.valueOf(v).replace("\"", "").trim()).collect(Collectors.toUnmodifiableSet());
+        }
+        if (claim instanceof String single && !single.isBlank()) {
+            return Set.of(single.trim());
+        }
+        return Set.of();
     }
 
     private Object claim(String name) {
