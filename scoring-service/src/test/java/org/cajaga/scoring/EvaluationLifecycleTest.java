@@ -113,10 +113,12 @@ class EvaluationLifecycleTest {
         self.then().statusCode(201);
         submit(integrator, self.path("id"), self.header("ETag")).then().statusCode(200).body("counted", equalTo(false));
 
-        score(practice).then().statusCode(404);
+        String scoreOfSubmitted = EVALUATIONS + "/practices/" + practice + "/score";
+        given().auth().oauth2(evaluator("ana")).get(scoreOfSubmitted).then().statusCode(404)
+                .body("detail", containsString("no tiene evaluaciones"));
 
         submitted(evaluator("ana"), practice, 1, Set.of("RESULTS"));
-        score(practice).then().statusCode(200)
+        given().auth().oauth2(evaluator("ana")).get(scoreOfSubmitted).then().statusCode(200)
                 .body("classification", equalTo("PENDING"))
                 .body("evaluationIds", hasSize(1))
                 .body("selfAssessments[0].evaluationId", equalTo(self.path("id")))

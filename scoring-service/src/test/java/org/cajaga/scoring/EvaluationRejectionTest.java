@@ -135,8 +135,10 @@ class EvaluationRejectionTest {
                 .then().statusCode(400).contentType(PROBLEM);
         given().queryParam("criteriaSet", "mapeo-2022").queryParam("criteriaSetVersion", "uno")
                 .get(EVALUATIONS + "/practices/" + UUID.randomUUID() + "/score").then().statusCode(400);
-        given().get(EVALUATIONS + "/practices/" + UUID.randomUUID() + "/score").then().statusCode(404)
+        given().get(EVALUATIONS + "/practices/" + PracticeStubs.published(false) + "/score").then().statusCode(404)
                 .body("detail", containsString("no tiene evaluaciones"));
+        given().get(EVALUATIONS + "/practices/" + UUID.randomUUID() + "/score").then().statusCode(404)
+                .body("detail", containsString("no existe"));
         for (String[] bad : new String[][] {{"status", "FINISHED"}, {"kind", "PEER_REVIEW"}, {"practiceId", "42"}}) {
             given().auth().oauth2(evaluator("ana")).queryParam(bad[0], bad[1]).get(EVALUATIONS).then().statusCode(400)
                     .contentType(PROBLEM).body("type", equalTo("https://cajaga.mx/problems/invalid-parameter"))

@@ -39,6 +39,16 @@ final class PracticeStubs {
         return id;
     }
 
+    /** practices-service no longer has the practice {@code id} (deleted): it answers 404. */
+    static void deleted(UUID id) {
+        wireMock().register(get("/api/v1/practices/" + id).willReturn(aResponse().withStatus(404)));
+    }
+
+    /** practices-service breaks the connection when asked for the practice {@code id}. */
+    static void unreachable(UUID id, Fault fault) {
+        wireMock().register(get("/api/v1/practices/" + id).willReturn(aResponse().withFault(fault)));
+    }
+
     static UUID published(boolean cocreated) {
         return practice("PUBLISHED", cocreated, "editora.demo");
     }
@@ -49,6 +59,12 @@ final class PracticeStubs {
 
     static void classificationEndpointStatus(int status) {
         wireMock().register(put(urlPathClassification()).willReturn(aResponse().withStatus(status)));
+    }
+
+    /** practices-service answers {@code status} to the classification of the practice {@code id} only. */
+    static void classificationOfPracticeAnswers(UUID id, int status) {
+        wireMock().register(put(urlEqualTo("/api/v1/practices/" + id + "/classification"))
+                .willReturn(aResponse().withStatus(status)));
     }
 
     static void classificationEndpointUp() {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,11 +19,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import java.util.UUID;
 import org.cajaga.scoring.criteria.CriteriaSetBounds;
+import org.cajaga.scoring.practice.PracticeLookup;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.http.QueryParams;
@@ -47,6 +51,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ConsolidationResource {
 
     private static final String PRACTICE = "practices/{id: [0-9a-fA-F-]{36}}";
+    /** Roles that see the score of a practice that is not published. */
+    private static final Set<String> SCORE_STAFF = Set.of(Roles.ADMIN, Roles.CURATOR, Roles.EDITOR, Roles.EVALUATOR);
     private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
 
     @Inject
@@ -54,6 +60,9 @@ public class ConsolidationResource {
 
     @Inject
     DecidingReview decidingReview;
+
+    @Inject
+    PracticeLookup practices;
 
     @Inject
     SecurityIdentity identity;
@@ -71,7 +80,10 @@ public class ConsolidationResource {
             description = "Criteria met, percentage, consolidated verdict per criterion (majority; ties DISPUTED until a "
                     + "deciding review), agreement (percent per criterion and Fleiss' kappa), the rule of the version "
                     + "that gave the class, and the evaluations counted. Without parameters, the most recently "
-                    + "consolidated version. Anonymous.")
+                    + "consolidated version. Anyone may read the score of a PUBLISHED practice; the score of a "
+                    + "practice that is not published (DRAFT, SUBMITTED, ARCHIVED) only staff (admin, curator, "
+                    + "editor, evaluator) see. The practice is read from practices-service with the caller's token, "
+                    + "so a deleted practice, or one the caller may not see there, has no score either.")
     @APIResponse(responseCode = "200", description = "The score",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
@@ -79,8 +91,11 @@ public class ConsolidationResource {
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Only one of `criteriaSet` and `criteriaSetVersion` given, "
             + "or the version is not a number from 1 to " + CriteriaSetBounds.MAX_VERSION)
-    @APIResponse(responseCode = "404", description = "No submitted expert evaluation of this practice (under that version)")
+    @APIResponse(responseCode = "404", description = "The practice does not exist, was deleted, or is not published and "
+            + "the caller is not staff; or it has no submitted expert evaluation (under that version)")
     @APIResponse(responseCode = "422", description = "`criteriaSet` is not a criteria-set code")
+    @APIResponse(responseCode = "503", description = "practices-service does not answer, so whether the practice may be "
+            + "shown is not known")
     public RestResponse<ScoreView> score(
             @PathParam("id") UUID id,
             @QueryParam("criteriaSet") @Size(max = CriteriaSetBounds.SET_CODE_MAX_LENGTH)
@@ -91,8 +106,12 @@ public class ConsolidationResource {
             @QueryParam("criteriaSetVersion")
             @Parameter(description = "Version of the criteria set; give it with `criteriaSet`", example = "1",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
-                            maximum = "" + CriteriaSetBounds.MAX_VERSION)) String version) {
-        ScoreView score = scores.score(id, criteriaSet, QueryParams.optionalInt("criteriaSetVersion", version));
+                            maximum = "" + CriteriaSetBounds.MAX_VERSION)) String version,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Integer versionNumber = QueryParams.optionalInt("criteriaSetVersion", version);
+        scores.checkParameters(criteriaSet, versionNumber);
+        practices.requireScoreVisible(id, authorization, SCORE_STAFF.stream().anyMatch(identity::hasRole));
+        ScoreView score = scores.score(id, criteriaSet, versionNumber);
         return Preconditions.okOrNotModified(request,
                 EntityTags.of("score", score.consolidationId(), score.decidedAt(), CurrentLanguage.get()), REVALIDATE, score);
     }

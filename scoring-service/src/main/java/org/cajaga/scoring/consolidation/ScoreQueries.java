@@ -21,6 +21,19 @@ public class ScoreQueries {
 
     /** The score under the given version, or under the most recently consolidated one when none is given. */
     public ScoreView score(UUID practiceId, String criteriaSet, Integer version) {
+        checkParameters(criteriaSet, version);
+        Consolidation consolidation = (criteriaSet == null ? Consolidation.latest(practiceId)
+                : Consolidation.of(practiceId, criteriaSet, version))
+                .orElseThrow(() -> Problems.of(ProblemType.NOT_FOUND,
+                        "La práctica " + practiceId + " aún no tiene evaluaciones expertas enviadas"
+                                + (criteriaSet == null ? "" : " con " + criteriaSet + " versión " + version) + ".",
+                        "Practice " + practiceId + " has no submitted expert evaluations yet"
+                                + (criteriaSet == null ? "" : " under " + criteriaSet + " version " + version) + "."));
+        return scoreOf(consolidation);
+    }
+
+    /** Refuses a criteria-set version without its code (or the reverse) and a version number out of bounds. */
+    public void checkParameters(String criteriaSet, Integer version) {
         if ((criteriaSet == null) != (version == null)) {
             throw Problems.of(ProblemType.INVALID_PARAMETER,
                     "Indique criteriaSet y criteriaSetVersion juntos, o ninguno.",
@@ -31,14 +44,6 @@ public class ScoreQueries {
                     "El parámetro 'criteriaSetVersion' debe estar entre 1 y " + CriteriaSetBounds.MAX_VERSION + ".",
                     "The 'criteriaSetVersion' parameter must be between 1 and " + CriteriaSetBounds.MAX_VERSION + ".");
         }
-        Consolidation consolidation = (criteriaSet == null ? Consolidation.latest(practiceId)
-                : Consolidation.of(practiceId, criteriaSet, version))
-                .orElseThrow(() -> Problems.of(ProblemType.NOT_FOUND,
-                        "La práctica " + practiceId + " aún no tiene evaluaciones expertas enviadas"
-                                + (criteriaSet == null ? "" : " con " + criteriaSet + " versión " + version) + ".",
-                        "Practice " + practiceId + " has no submitted expert evaluations yet"
-                                + (criteriaSet == null ? "" : " under " + criteriaSet + " version " + version) + "."));
-        return scoreOf(consolidation);
     }
 
     /** The score of a consolidation just read or just made, with the practice's self-assessments beside it. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.cajaga.scoring.config.ScoringConfig;
+import org.cajaga.scoring.practice.PracticeSnapshot;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -57,6 +58,9 @@ public class OutboxBatch {
                 message.lastError = "HTTP " + status + ": " + refused.getMessage();
                 LOG.errorf("practices-service refused classification %d of practice %s for good: %s", message.id,
                         message.practiceId, message.lastError);
+                if (status == 404) {
+                    PracticeSnapshot.noteDeleted(message.practiceId);
+                }
                 return;
             }
             retryLater(message, "HTTP " + status);

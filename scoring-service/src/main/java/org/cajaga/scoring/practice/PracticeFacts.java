@@ -18,6 +18,10 @@ public record PracticeFacts(UUID id, String status, CoCreation coCreation, Locat
         return "SUBMITTED".equals(status) || "PUBLISHED".equals(status);
     }
 
+    public boolean published() {
+        return "PUBLISHED".equals(status);
+    }
+
     public String stateCode() {
         return location == null ? null : location.stateCode();
     }

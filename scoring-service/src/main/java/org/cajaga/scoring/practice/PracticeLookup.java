@@ -1,5 +1,6 @@
 package org.cajaga.scoring.practice;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
@@ -33,6 +34,42 @@ public class PracticeLookup {
                             + "or published (PUBLISHED) are evaluated.");
         }
         return facts;
+    }
+
+    /**
+     * Refuses, as an unknown practice, a practice the caller may not see the score of: one practices-service does not
+     * show them (deleted, unknown, not theirs) or, unless {@code staff}, one that is not PUBLISHED. The status read is
+     * kept in the practice's snapshot, so the statistics follow publication and withdrawal.
+     */
+    public void requireScoreVisible(UUID id, String authorization, boolean staff) {
+        PracticeFacts facts;
+        try {
+            facts = practices.get(id, authorization);
+        } catch (WebApplicationException refused) {
+            if (refused.getResponse().getStatus() == 404) {
+                throw scoreNotFound(id);
+            }
+            throw visibilityUnknown(refused);
+        } catch (RuntimeException down) {
+            throw visibilityUnknown(down);
+        }
+        QuarkusTransaction.requiringNew().run(() -> PracticeSnapshot.noteStatus(facts));
+        if (!staff && !facts.published()) {
+            throw scoreNotFound(id);
+        }
+    }
+
+    private static RuntimeException scoreNotFound(UUID id) {
+        return Problems.of(ProblemType.NOT_FOUND,
+                "La práctica " + id + " no existe, no está publicada o usted no puede verla.",
+                "Practice " + id + " does not exist, is not published or you may not see it.");
+    }
+
+    private static RuntimeException visibilityUnknown(RuntimeException cause) {
+        LOG.warnf("practices-service unavailable: %s", cause.toString());
+        return Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE,
+                "No se puede saber ahora si la práctica puede mostrarse (el servicio de prácticas no responde).",
+                "Whether the practice may be shown cannot be known now (practices-service does not answer).");
     }
 
     private PracticeFacts read(UUID id, String authorization, String field) {

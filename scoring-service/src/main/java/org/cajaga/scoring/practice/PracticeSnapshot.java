@@ -16,6 +16,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "practice_snapshot")
 public class PracticeSnapshot extends PanacheEntityBase {
 
+    /** The status kept for a practice practices-service no longer has; practices-service itself has no such status. */
+    public static final String DELETED = "DELETED";
+
     @Id
     @Column(name = "practice_id")
     public UUID practiceId;
@@ -36,6 +39,16 @@ public class PracticeSnapshot extends PanacheEntityBase {
 
     @Column(name = "seen_at")
     public Instant seenAt;
+
+    /** Keeps the status just read in the snapshot of a practice scoring already knows; others are left unknown. */
+    public static void noteStatus(PracticeFacts facts) {
+        update("status = ?1, seenAt = ?2 where practiceId = ?3", facts.status(), Instant.now(), facts.id());
+    }
+
+    /** practices-service no longer knows the practice (the service account was told 404): it is counted nowhere. */
+    public static void noteDeleted(UUID practiceId) {
+        update("status = ?1, seenAt = ?2 where practiceId = ?3", DELETED, Instant.now(), practiceId);
+    }
 
     /** Stores what was just read, replacing the previous snapshot. */
     public static PracticeSnapshot record(PracticeFacts facts) {

@@ -11,13 +11,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Anonymous statistics over the latest consolidation of each practice; one query each. */
+/**
+ * Anonymous statistics over the latest consolidation of each practice whose latest known status is PUBLISHED (the
+ * snapshot scoring keeps of it), the same for every caller; one query each.
+ */
 @ApplicationScoped
 public class ScoringStatistics {
 
-    /** Each practice once, with its most recent consolidation. */
-    private static final String LATEST = "WITH latest AS (SELECT DISTINCT ON (practice_id) * FROM consolidation "
-            + "ORDER BY practice_id, decided_at DESC) ";
+    /** Consolidations of practices last seen PUBLISHED; nothing unpublished or deleted is counted. */
+    private static final String PUBLISHED = "consolidation c JOIN practice_snapshot p ON p.practice_id = c.practice_id "
+            + "AND p.status = 'PUBLISHED'";
+
+    /** Each published practice once, with its most recent consolidation. */
+    private static final String LATEST = "WITH latest AS (SELECT DISTINCT ON (c.practice_id) c.* FROM " + PUBLISHED
+            + " ORDER BY c.practice_id, c.decided_at DESC) ";
 
     @Inject
     EntityManager entityManager;
@@ -48,7 +55,7 @@ public class ScoringStatistics {
                 + "count(*) FILTER (WHERE o.value->>'verdict' = 'MET') AS met, "
                 + "count(*) FILTER (WHERE o.value->>'verdict' = 'NOT_MET') AS not_met, "
                 + "count(*) FILTER (WHERE o.value->>'verdict' = 'DISPUTED') AS disputed, count(*) AS practices "
-                + "FROM consolidation c, jsonb_array_elements(c.detail->'criteria') WITH ORDINALITY AS o "
+                + "FROM " + PUBLISHED + ", jsonb_array_elements(c.detail->'criteria') WITH ORDINALITY AS o "
                 + "WHERE c.classification <> 'PENDING' OR c.needs_decision "
                 + "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3");
         Map<String, CriterionRates> bySet = new LinkedHashMap<>();

@@ -24,11 +24,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "Statistics", description = "Anonymous, cacheable figures on classifications, criteria and agreement, for dashboards and reports.")
+@Tag(name = "Statistics", description = "Anonymous, cacheable figures on classifications, criteria and agreement of published practices, for dashboards and reports.")
 public class StatisticsResource {
 
     /** Figures move when evaluations are submitted; a minute of staleness is fine for dashboards. */
     private static final CacheControl ONE_MINUTE = CacheControl.valueOf("public, max-age=60");
+
+    /** Said by every operation: the figures are the same for every caller, and never count unpublished practices. */
+    private static final String PUBLISHED_ONLY = " Only practices whose latest status known to scoring-service is "
+            + "PUBLISHED are counted, for every caller (staff included): a submitted, withdrawn, archived or deleted "
+            + "practice is not.";
 
     @Inject
     ScoringStatistics statistics;
@@ -39,7 +44,7 @@ public class StatisticsResource {
     @GET
     @Path("classifications")
     @Operation(operationId = "getClassificationCounts", summary = "Practices per classification",
-            description = "E.g. 13 emblematic, 28 good practices, 41 in total.")
+            description = "E.g. 13 emblematic, 28 good practices, 41 in total." + PUBLISHED_ONLY)
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClassificationCounts.class)),
@@ -53,7 +58,7 @@ public class StatisticsResource {
     @GET
     @Path("by-state")
     @Operation(operationId = "getClassificationsByState", summary = "Classifications per state",
-            description = "INEGI state code of the practice's location.")
+            description = "INEGI state code of the practice's location." + PUBLISHED_ONLY)
     @APIResponse(responseCode = "200", description = "One entry per state with evaluated practices",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = GroupCounts.class)),
@@ -67,7 +72,7 @@ public class StatisticsResource {
     @GET
     @Path("by-sdg-goal")
     @Operation(operationId = "getClassificationsBySdgGoal", summary = "Classifications per SDG goal",
-            description = "A practice counts once under each goal it contributes to.")
+            description = "A practice counts once under each goal it contributes to." + PUBLISHED_ONLY)
     @APIResponse(responseCode = "200", description = "One entry per goal",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = GroupCounts.class)),
@@ -81,7 +86,7 @@ public class StatisticsResource {
     @GET
     @Path("by-principle")
     @Operation(operationId = "getClassificationsByPrinciple", summary = "Classifications per open-government principle",
-            description = "A practice counts once under each of its principles.")
+            description = "A practice counts once under each of its principles." + PUBLISHED_ONLY)
     @APIResponse(responseCode = "200", description = "One entry per principle",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = GroupCounts.class)),
@@ -96,7 +101,7 @@ public class StatisticsResource {
     @Path("criteria")
     @Operation(operationId = "getCriterionRates", summary = "How often each criterion is met",
             description = "Per criteria-set version, over practices with "
-            + "enough expert evaluations: consolidated MET, NOT_MET and tied counts and the percent met.")
+            + "enough expert evaluations: consolidated MET, NOT_MET and tied counts and the percent met." + PUBLISHED_ONLY)
     @APIResponse(responseCode = "200", description = "One entry per criteria-set version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CriterionRates.class)),
@@ -111,7 +116,7 @@ public class StatisticsResource {
     @Path("agreement")
     @Operation(operationId = "getAgreement", summary = "Agreement between evaluators overall",
             description = "Mean Fleiss' kappa and mean percent agreement "
-            + "over practices with two or more expert evaluations, and how many wait for a deciding review.")
+            + "over practices with two or more expert evaluations, and how many wait for a deciding review." + PUBLISHED_ONLY)
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AgreementSummary.class)),

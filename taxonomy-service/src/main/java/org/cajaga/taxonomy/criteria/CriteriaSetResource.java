@@ -54,6 +54,17 @@ public class CriteriaSetResource {
 
     private static final String VERSION = "{code}/versions/{number: [0-9]+}";
 
+    /** Said by the reads that list versions. */
+    private static final String DRAFTS_LISTED = " Draft versions are listed only to curators and admins; anyone else "
+            + "(anonymous included) sees published versions only.";
+
+    /** Said by the reads of one version. */
+    private static final String DRAFT_READ = " A draft version is readable only by curators and admins; to anyone else "
+            + "(anonymous included) it is a 404, as if it did not exist.";
+
+    private static final String NO_SUCH_VERSION = "No such set or version, or the version is a draft and you are not a "
+            + "curator or admin";
+
     @Inject
     CriteriaSetService criteria;
 
@@ -75,14 +86,14 @@ public class CriteriaSetResource {
     @GET
     @PermitAll
     @Operation(operationId = "listCriteriaSets", summary = "List criteria sets",
-            description = "Each set with its versions and its current (latest published) version.")
+            description = "Each set with its versions and its current (latest published) version." + DRAFTS_LISTED)
     @APIResponse(responseCode = "200", description = "One page of criteria sets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<Page<CriteriaSetView>> list(@BeanParam PageParams paging) {
-        Page<CriteriaSetView> page = criteria.list(paging, language.get());
+        Page<CriteriaSetView> page = criteria.list(paging, user.seesDraftCriteria(), language.get());
         return PageResponses.of(page, page.items().stream().map(s -> s.code() + ":" + s.version() + ":" + s.versions()),
                 uri, request, cache.publicRead(), language.get());
     }
@@ -107,7 +118,7 @@ public class CriteriaSetResource {
     @Path("{code}")
     @PermitAll
     @Operation(operationId = "getCriteriaSet", summary = "Get a criteria set",
-            description = "The set, its versions and its current version number.")
+            description = "The set, its versions and its current version number." + DRAFTS_LISTED)
     @APIResponse(responseCode = "200", description = "The set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
@@ -117,7 +128,7 @@ public class CriteriaSetResource {
     public RestResponse<CriteriaSetView> get(
             @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
                 @Parameter(example = "mapeo-2022") String code) {
-        CriteriaSetView set = criteria.get(code, language.get());
+        CriteriaSetView set = criteria.get(code, user.seesDraftCriteria(), language.get());
         return Preconditions.okOrNotModified(request, tagOf(set), cache.publicRead(), set);
     }
 
@@ -162,38 +173,39 @@ public class CriteriaSetResource {
     @Path(VERSION)
     @PermitAll
     @Operation(operationId = "getCriteriaSetVersion", summary = "Get one version",
-            description = "A version with its criteria and classification rule.")
+            description = "A version with its criteria and classification rule." + DRAFT_READ)
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "404", description = "No such set or version")
+    @APIResponse(responseCode = "404", description = NO_SUCH_VERSION)
     public RestResponse<CriteriaSetVersionView> version(
             @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
                 @Parameter(example = "mapeo-2022") String code,
             @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER)
                 @Parameter(example = "1") int number) {
-        return versionResponse(criteria.version(code, number, language.get()));
+        return versionResponse(criteria.version(code, number, user.seesDraftCriteria(), language.get()));
     }
 
     @GET
     @Path(VERSION + "/rule")
     @PermitAll
     @Operation(operationId = "getClassificationRule", summary = "Get the classification rule of a version",
-            description = "Thresholds and co-creation requirement as data, so a client can classify a practice itself.")
+            description = "Thresholds and co-creation requirement as data, so a client can classify a practice itself."
+                    + DRAFT_READ)
     @APIResponse(responseCode = "200", description = "The rule",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassificationRule.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "404", description = "No such set or version")
+    @APIResponse(responseCode = "404", description = NO_SUCH_VERSION)
     public RestResponse<ClassificationRule> rule(
             @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
                 @Parameter(example = "mapeo-2022") String code,
             @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER)
                 @Parameter(example = "1") int number) {
-        CriteriaSetVersionView version = criteria.version(code, number, language.get());
+        CriteriaSetVersionView version = criteria.version(code, number, user.seesDraftCriteria(), language.get());
         return Preconditions.okOrNotModified(request, tagOf(version), cache.publicRead(), version.rule());
     }
 

@@ -31,19 +31,23 @@ public class CriteriaSetService {
     @Inject
     CriteriaSetVersionRepository versions;
 
-    public Page<CriteriaSetView> list(PageParams paging, Language language) {
+    /** @param withDrafts whether draft versions are listed (curators and admins) or only published ones */
+    public Page<CriteriaSetView> list(PageParams paging, boolean withDrafts, Language language) {
         int limit = paging.limit();
         List<CriteriaSet> fetched = sets.pageAfter(paging.cursor(1).map(c -> c.key(0)).orElse(null), limit + 1);
         Map<UUID, List<CriteriaSetVersion>> bySet = fetched.isEmpty() ? Map.of()
                 : versions.listOf(fetched.stream().map(s -> s.id).toList()).stream()
+                        .filter(v -> withDrafts || v.isPublished())
                         .collect(Collectors.groupingBy(v -> v.criteriaSet.id));
         return Page.from(fetched, limit, set -> Cursor.of(set.code),
                 set -> CriteriaViews.set(set, bySet.getOrDefault(set.id, List.of()), language));
     }
 
-    public CriteriaSetView get(String code, Language language) {
+    /** @param withDrafts whether draft versions are listed (curators and admins) or only published ones */
+    public CriteriaSetView get(String code, boolean withDrafts, Language language) {
         CriteriaSet set = findSet(code);
-        return CriteriaViews.set(set, versions.listOf(code), language);
+        return CriteriaViews.set(set, versions.listOf(code).stream().filter(v -> withDrafts || v.isPublished()).toList(),
+                language);
     }
 
     @Transactional
@@ -63,8 +67,13 @@ public class CriteriaSetService {
         return CriteriaViews.set(set, List.of(), language);
     }
 
-    public CriteriaSetVersionView version(String code, int number, Language language) {
-        return CriteriaViews.version(findVersion(code, number), language);
+    /** @param withDrafts whether a draft is shown (curators and admins); to anyone else a draft does not exist */
+    public CriteriaSetVersionView version(String code, int number, boolean withDrafts, Language language) {
+        CriteriaSetVersion version = findVersion(code, number);
+        if (!withDrafts && !version.isPublished()) {
+            throw noSuchVersion(code, number);
+        }
+        return CriteriaViews.version(version, language);
     }
 
     public CriteriaSetVersionView current(String code, Language language) {
@@ -174,8 +183,12 @@ public class CriteriaSetService {
     }
 
     private CriteriaSetVersion findVersion(String code, int number) {
-        return versions.findWithCriteria(code, number).orElseThrow(() -> Problems.of(ProblemType.NOT_FOUND,
+        return versions.findWithCriteria(code, number).orElseThrow(() -> noSuchVersion(code, number));
+    }
+
+    private static RuntimeException noSuchVersion(String code, int number) {
+        return Problems.of(ProblemType.NOT_FOUND,
                 "No existe la versión " + number + " del conjunto de criterios '" + code + "'.",
-                "There is no version " + number + " of the criteria set '" + code + "'."));
+                "There is no version " + number + " of the criteria set '" + code + "'.");
     }
 }
