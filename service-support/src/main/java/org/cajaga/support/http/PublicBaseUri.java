@@ -16,15 +16,21 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class PublicBaseUri {
 
-    @ConfigProperty(name = "cajaga.public-url")
-    Optional<URI> publicUrl;
+    /** The configured public URL with the root path, made once; null when none is configured. */
+    private final URI configuredBase;
+
+    PublicBaseUri(@ConfigProperty(name = "cajaga.public-url") Optional<URI> publicUrl) {
+        this.configuredBase = publicUrl.filter(url -> url.getHost() != null)
+                .map(url -> UriBuilder.fromUri(url).replacePath("/").build())
+                .orElse(null);
+    }
 
     @ServerRequestFilter(preMatching = true)
     public void rebase(ContainerRequestContext request, HttpServerRequest connection) {
-        URI base = publicUrl.filter(url -> url.getHost() != null)
-                .orElseGet(() -> URI.create("http://localhost:" + connection.localAddress().port()));
-        URI requested = request.getUriInfo().getRequestUri();
-        URI rebased = UriBuilder.fromUri(requested).scheme(base.getScheme()).host(base.getHost()).port(base.getPort()).build();
-        request.setRequestUri(UriBuilder.fromUri(base).replacePath("/").build(), rebased);
+        URI base = configuredBase != null ? configuredBase
+                : URI.create("http://localhost:" + connection.localAddress().port() + "/");
+        URI rebased = UriBuilder.fromUri(request.getUriInfo().getRequestUri())
+                .scheme(base.getScheme()).host(base.getHost()).port(base.getPort()).build();
+        request.setRequestUri(base, rebased);
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -43,12 +44,8 @@ public class ApiContractFilter implements OASFilter {
             return;
         }
         openAPI.getComponents().addParameter(IDEMPOTENCY_KEY, idempotencyKey());
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            item.getOperations().values().forEach(ApiContractFilter::complete);
-            if (item.getPOST() != null) {
-                takeIdempotencyKey(item.getPOST());
-            }
-        });
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations()
+                .forEach((method, operation) -> complete(operation, method == PathItem.HttpMethod.POST)));
     }
 
     /** The scalar schemas the generator names after Java types get the length their values have. */
@@ -81,7 +78,6 @@ public class ApiContractFilter implements OASFilter {
             if (status.startsWith("2")) {
                 addHeader(response, SharedHeaders.REPLAYED);
             }
-            completeResponse(status, response);
         });
     }
 
@@ -95,7 +91,7 @@ public class ApiContractFilter implements OASFilter {
                 .example("5f0c6a4e-8d0b-4b7a-9c52-1f3e2a9d7c10");
     }
 
-    private static void complete(Operation operation) {
+    private static void complete(Operation operation, boolean post) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         operation.setSecurity(secured ? new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)))
                 : new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
@@ -120,6 +116,9 @@ public class ApiContractFilter implements OASFilter {
         }
         addIfMissing(responses, "429", "Too many requests; retry after `Retry-After` seconds");
         addIfMissing(responses, "503", "Temporarily unavailable; retry after `Retry-After` seconds");
+        if (post) {
+            takeIdempotencyKey(operation);
+        }
         if (responses.getDefaultValue() == null) {
             responses.setDefaultValue(OASFactory.createAPIResponse().description("Unexpected error, as RFC 9457 problem details"));
         }
