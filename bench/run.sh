@@ -87,7 +87,9 @@ done
 
 echo "== Loading $count synthetic practices"
 states=$(printf '"%02d",' $(seq 1 32))
-token=$(jwt_sign "$work/key.pem" "$issuer" service-account-bench '["integrator"]' "\"municipalities\":[${states%,}]")
+# A government system's token: it may write every state and owns the source "bench" it pushes under.
+token=$(jwt_sign "$work/key.pem" "$issuer" service-account-bench '["integrator"]' \
+  "\"municipalities\":[${states%,}],\"sources\":[\"bench\"]")
 java bench/src/SyntheticPractices.java "$count" taxonomy-service/src/main/resources/reference > "$work/all.ndjson"
 head -n $((count - batch)) "$work/all.ndjson" | split -l "$batch" -d -a 3 - "$work/load-"
 tail -n "$batch" "$work/all.ndjson" > "$work/measured.ndjson"

@@ -25,7 +25,7 @@ public class UpstreamRoutes {
     void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
         // One client, so one connection pool, per event-loop thread: a pooled connection belongs to the
         // event loop that opened it, and a request served on another loop would hand every read and write
-        // across threads (a tenth of the gateway's throughput on one core, bench/README.md).
+        // across threads, which costs throughput (bench/README.md).
         ThreadLocal<HttpClient> clients = ThreadLocal.withInitial(() -> vertx.createHttpClient(new HttpClientOptions()
                 .setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2000)));
         config.routes().forEach((name, route) -> {

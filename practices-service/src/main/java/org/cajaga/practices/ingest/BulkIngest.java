@@ -92,7 +92,7 @@ public class BulkIngest {
     /** {@code foreignSource} is the problem of every readable record when the caller does not own the source. */
     private List<BulkReport.RecordReport> handle(String sourceSystem, BulkReport.RecordProblem foreignSource,
                                                  List<IncomingRecord> chunk) {
-        // Records are keyed by identity: hashing a whole record (every field, deeply) cost a tenth of the ingest.
+        // Records are keyed by identity: hashing a whole record walks every field, deeply, on every lookup.
         Map<IncomingRecord, BulkReport.RecordReport> outcomes = new IdentityHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         TaxonomyCodeSet codes = TaxonomyCodeSet.empty();

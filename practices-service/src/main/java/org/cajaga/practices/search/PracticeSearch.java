@@ -165,7 +165,7 @@ public class PracticeSearch {
     /**
      * Rows (kind, value, n): matches per facet value over the matches named {@code from}. Arrays are
      * unnested in the select list, not joined to {@code unnest(...)}: a joined set-returning function
-     * builds a row store per match (a search with 700 matches 5.0 → 4.1 ms, bench/README.md).
+     * builds a row store per match, which slows the searches with many matches most (bench/README.md).
      */
     private static String facetCounts(String from) {
         return "select 'state' as kind, state_code as value, count(*) as n from " + from + " group by state_code "

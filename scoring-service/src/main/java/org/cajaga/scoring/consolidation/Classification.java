@@ -1,6 +1,6 @@
 package org.cajaga.scoring.consolidation;
 
-/** The class of a practice under one criteria-set version (DOMAIN.md). */
+/** The class of a practice under one criteria-set version (docs/DOMAIN.md). */
 public enum Classification {
     EMBLEMATIC,
     GOOD_PRACTICE,

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 
 /**
  * The caller's identity, looked up once per request. Every call on an injected {@code SecurityIdentity}
- * proxy awaits the request's identity again: in practices-service's search that was 6 % of the search's
- * time (bench/README.md).
+ * proxy awaits the request's identity again, which showed in the profile of practices-service's search
+ * (bench/README.md).
  */
 @RequestScoped
 public class RequestIdentity {
