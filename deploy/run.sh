@@ -3,13 +3,14 @@
 #   PostgreSQL (127.0.0.1:5432; a stopped Debian cluster is started; with none, an embedded one from
 #   Maven Central, io.zonky, kept in deploy/run/postgres) and the three databases,
 #   Keycloak (keycloak-quarkus-dist from Maven Central, realm deploy/keycloak/cajaga-realm.json),
-#   taxonomy-service, practices-service, scoring-service and the gateway,
+#   taxonomy-service, practices-service, scoring-service, notifications-service and the gateway,
 #   then the demo catalogue through the public API (deploy/demo/DemoData.java).
 # Anything already answering on its port is reused, not started again. Ctrl-C (or SIGTERM) stops
 # what this script started, and only that. Logs: deploy/run/logs/<component>.log.
 #
 # Environment: GATEWAY_PORT (8080), TAXONOMY_PORT (8081), PRACTICES_PORT (8082), SCORING_PORT (8083),
-# KEYCLOAK_PORT (8180), CAJAGA_DB_PREFIX (cajaga: databases cajaga_taxonomy, _practices, _scoring),
+# NOTIFY_PORT (8084), KEYCLOAK_PORT (8180), CAJAGA_DB_PREFIX (cajaga: databases cajaga_taxonomy, _practices,
+# _scoring, _notifications), NOTIFY_ALLOWED_HOSTS (127.0.0.1,localhost: webhook receivers on this machine),
 # CAJAGA_FRESH_DATABASES (false: true drops and recreates them), CAJAGA_EMBEDDED_POSTGRES (false: true
 # uses the embedded PostgreSQL even where a server could run), CAJAGA_DEMO_DATA (true),
 # CAJAGA_SKIP_BUILD (false), CAJAGA_KEYCLOAK (true: false starts no Keycloak, for callers that make
@@ -26,10 +27,13 @@ cd "$root"
 . deploy/lib/wait.sh
 
 export GATEWAY_PORT=${GATEWAY_PORT:-8080} TAXONOMY_PORT=${TAXONOMY_PORT:-8081} PRACTICES_PORT=${PRACTICES_PORT:-8082}
-export SCORING_PORT=${SCORING_PORT:-8083} KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+export SCORING_PORT=${SCORING_PORT:-8083} NOTIFY_PORT=${NOTIFY_PORT:-8084} KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 export KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
 export TAXONOMY_URL="http://localhost:$TAXONOMY_PORT" PRACTICES_URL="http://localhost:$PRACTICES_PORT"
 export SCORING_URL="http://localhost:$SCORING_PORT" SCORING_CLIENT_SECRET=${SCORING_CLIENT_SECRET:-demo-scoring-secret}
+export NOTIFY_URL="http://localhost:$NOTIFY_PORT"
+# The demo's webhook receivers run on this machine: plain HTTP to loopback is allowed for them only.
+export NOTIFY_ALLOWED_HOSTS=${NOTIFY_ALLOWED_HOSTS:-127.0.0.1,localhost}
 gateway="http://localhost:$GATEWAY_PORT"
 # The address clients use: the gateway's documents name it, and every service's links start with it.
 export GATEWAY_PUBLIC_URL=${GATEWAY_PUBLIC_URL:-$gateway}
@@ -37,6 +41,7 @@ prefix=${CAJAGA_DB_PREFIX:-cajaga}
 export TAXONOMY_DB_URL="jdbc:postgresql://127.0.0.1:5432/${prefix}_taxonomy"
 export PRACTICES_DB_URL="jdbc:postgresql://127.0.0.1:5432/${prefix}_practices"
 export SCORING_DB_URL="jdbc:postgresql://127.0.0.1:5432/${prefix}_scoring"
+export NOTIFY_DB_URL="jdbc:postgresql://127.0.0.1:5432/${prefix}_notifications"
 
 logs="$root/deploy/run/logs"
 mkdir -p "$logs"
@@ -63,7 +68,7 @@ wait_for() {
   exit 1
 }
 
-databases=("${prefix}_taxonomy" "${prefix}_practices" "${prefix}_scoring")
+databases=("${prefix}_taxonomy" "${prefix}_practices" "${prefix}_scoring" "${prefix}_notifications")
 if [ "${CAJAGA_EMBEDDED_POSTGRES:-false}" != true ] && ensure_local_postgres; then
   for database in "${databases[@]}"; do
     if [ "${CAJAGA_FRESH_DATABASES:-false}" = true ]; then
@@ -87,7 +92,7 @@ fi
 
 if [ "${CAJAGA_SKIP_BUILD:-false}" != true ]; then
   echo "Building (the first build downloads Maven and the dependencies from Maven Central)..."
-  ./mvnw -q -B package -DskipTests -pl taxonomy-service,practices-service,scoring-service,gateway -am
+  ./mvnw -q -B package -DskipTests -pl taxonomy-service,practices-service,scoring-service,notifications-service,gateway -am
 fi
 
 if [ "${CAJAGA_KEYCLOAK:-true}" != true ]; then
@@ -139,6 +144,7 @@ start() {
 start taxonomy-service "$TAXONOMY_PORT" ready
 start practices-service "$PRACTICES_PORT" ready
 start scoring-service "$SCORING_PORT" ready
+start notifications-service "$NOTIFY_PORT" ready
 start gateway "$GATEWAY_PORT" ready
 
 if [ "${CAJAGA_DEMO_DATA:-true}" = true ]; then
@@ -150,6 +156,7 @@ cat <<MSG
 cajaga is running. Logs: $logs
   Gateway:     $gateway/api/v1/practices?q=participacion&facets=true
   Statistics:  $gateway/api/v1/stats/classifications
+  Webhooks:    $gateway/api/v1/subscriptions  (client portal, role subscriber; receivers on 127.0.0.1 allowed)
   OpenAPI:     $gateway/openapi
   Swagger UI:  $gateway/q/swagger-ui  (log in with editor.demo / editor-demo, client swagger-ui)
   Keycloak:    $KEYCLOAK_URL  (bootstrap admin: admin / admin)

@@ -2,3 +2,4 @@
 CREATE DATABASE cajaga_taxonomy;
 CREATE DATABASE cajaga_practices;
 CREATE DATABASE cajaga_scoring;
+CREATE DATABASE cajaga_notifications;

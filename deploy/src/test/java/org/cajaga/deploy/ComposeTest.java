@@ -21,8 +21,9 @@ class ComposeTest {
         Set<String> services = new HashSet<>();
         compose.path("services").fieldNames().forEachRemaining(services::add);
         assertThat(services).containsExactlyInAnyOrder("postgres", "keycloak", "taxonomy-service", "practices-service",
-                "scoring-service", "gateway");
-        for (String service : Set.of("taxonomy-service", "practices-service", "scoring-service", "gateway")) {
+                "scoring-service", "notifications-service", "gateway");
+        for (String service : Set.of("taxonomy-service", "practices-service", "scoring-service", "notifications-service",
+                "gateway")) {
             String image = compose.path("services").path(service).path("image").asText();
             assertThat(image).isEqualTo("cajaga/" + service + ":0.1.0");
             assertThat(Files.readString(Path.of("k8s", "base", service + ".yaml"))).contains("image: " + image);
@@ -45,6 +46,8 @@ class ComposeTest {
         assertThat(services.at("/taxonomy-service/environment/TAXONOMY_DB_URL").asText()).endsWith("/cajaga_taxonomy");
         assertThat(services.at("/practices-service/environment/PRACTICES_DB_URL").asText()).endsWith("/cajaga_practices");
         assertThat(services.at("/scoring-service/environment/SCORING_DB_URL").asText()).endsWith("/cajaga_scoring");
+        assertThat(services.at("/notifications-service/environment/NOTIFY_DB_URL").asText())
+                .endsWith("/cajaga_notifications");
     }
 
     private static JsonNode read() {

@@ -140,7 +140,7 @@ class ManifestsTest {
         }
         assertThat(faults).as(kustomization).isEmpty();
         assertThat(deploymentNames).containsExactlyInAnyOrder("taxonomy-service", "practices-service", "scoring-service",
-                "gateway");
+                "notifications-service", "gateway");
     }
 
     @Test

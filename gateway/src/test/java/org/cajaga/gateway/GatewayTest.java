@@ -17,7 +17,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.cajaga.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +35,12 @@ class GatewayTest {
                 .header("X-Seen-Forwarded-For", notNullValue());
         given().header("X-Request-Id", "portal-123").get("/api/v1/taxonomy/principles").then()
                 .header("X-Request-Id", "portal-123").header("X-Seen-Request-Id", "portal-123");
+    }
+
+    @Test
+    void theCatalogueIsRoutedToPracticesService() {
+        given().accept("text/turtle").get("/api/v1/catalog").then().statusCode(200).contentType("text/turtle")
+                .body(containsString("dcat#Catalog"));
     }
 
     @Test
@@ -110,11 +115,11 @@ class GatewayTest {
 
     @Test
     void readsTimeOutSoonerThanWritesOnTheSameRoute() {
-        long started = System.nanoTime();
+        // The stub answers after 3.5 s: past the route's read timeout (2 s), within its write timeout (8 s). The 504
+        // of the read is the proof; no wall-clock bound, which a loaded build machine breaks.
         ProblemSchema.ofMergedDocument().check(given().header("Accept-Language", "en").get("/api/v1/practices/slow")
                 .then().statusCode(504).contentType(PROBLEM)
                 .body("detail", containsString("'practices'")).extract().response());
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3500));
         given().auth().oauth2(TestTokens.forUser("eva.editor", "editor")).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/practices/slow").then().statusCode(200).body("method", is("POST"));
     }

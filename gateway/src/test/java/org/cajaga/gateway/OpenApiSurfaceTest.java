@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiSurfaceTest {
 
     private static final Set<String> ROUTED = Set.of("/api/v1/taxonomy", "/api/v1/practices", "/api/v1/evaluations",
-            "/api/v1/stats");
+            "/api/v1/stats", "/api/v1/catalog", "/api/v1/subscriptions");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,10 +45,14 @@ class OpenApiSurfaceTest {
                 .body("components.securitySchemes.keycloak.flows.clientCredentials.tokenUrl",
                         containsString("/realms/cajaga/protocol/openid-connect/token"))
                 .body("tags.name", hasItems("Principles", "Criteria sets", "Practices", "Government push", "Evaluations",
-                        "Scores", "Statistics"))
+                        "Scores", "Statistics", "Subscriptions"))
+                .body("'x-webhooks'.keySet()", hasItems("practice.published", "practice.withdrawn"))
+                .body("'x-webhooks'.'practice.published'.post.requestBody.content.'application/cloudevents+json'.schema.$ref",
+                        is("#/components/schemas/WebhookEvent"))
                 .extract().asString();
         JsonNode merged = JSON.readTree(body);
-        for (String service : List.of("taxonomy-service", "practices-service", "scoring-service")) {
+        for (String service : List.of("taxonomy-service", "practices-service", "scoring-service",
+                "notifications-service")) {
             JsonNode own = JSON.readTree(Files.readString(Path.of("..", service, "target", "openapi", "openapi.json")));
             own.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
                     assertThat(merged.path("paths").path(path.getKey()).has(method))

@@ -21,7 +21,10 @@ class RateLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("cajaga.gateway.rate-limit.client-per-minute", "3",
+                    "cajaga.gateway.rate-limit.user-per-minute", "2",
                     "cajaga.gateway.rate-limit.anonymous-per-minute", "2",
+                    // An hour, so that a slow build machine does not earn a request back between two of the test's
+                    "cajaga.gateway.rate-limit.period", "PT1H",
                     "quarkus.http.proxy.trusted-proxies", "127.0.0.1");
         }
     }
@@ -29,7 +32,7 @@ class RateLimitTest {
     @Test
     void eachClientHasItsOwnBudget() {
         String portal = TestTokens.forUser("portal-sa", Map.of("azp", "portal"));
-        String mobile = TestTokens.forUser("ana", Map.of("azp", "mobile-app"));
+        String mobile = TestTokens.forUser("ana", Map.of("azp", "mobile-app", "sub", "ana-sub"));
         for (int remaining = 2; remaining >= 0; remaining--) {
             given().auth().oauth2(portal).get("/api/v1/taxonomy/principles").then().statusCode(200)
                     .header("RateLimit-Limit", "3").header("RateLimit-Remaining", String.valueOf(remaining));
@@ -41,6 +44,20 @@ class RateLimitTest {
                 .header("RateLimit-Remaining", "0")
                 .body("status", is(429)).body("title", is("Demasiadas solicitudes")).extract().response());
         given().auth().oauth2(mobile).get("/api/v1/taxonomy/principles").then().statusCode(200);
+    }
+
+    @Test
+    void eachUserOfAPublicClientHasTheirOwnBudget() {
+        String ana = TestTokens.forUser("ana", Map.of("azp", "swagger-ui", "sub", "sub-ana"));
+        String anaAgain = TestTokens.forUser("ana", Map.of("azp", "swagger-ui", "sub", "sub-ana"));
+        String luis = TestTokens.forUser("luis", Map.of("azp", "swagger-ui", "sub", "sub-luis"));
+        given().auth().oauth2(ana).get("/api/v1/taxonomy/principles").then().statusCode(200)
+                .header("RateLimit-Limit", "2").header("RateLimit-Remaining", "1");
+        given().auth().oauth2(anaAgain).get("/api/v1/taxonomy/principles").then().statusCode(200)
+                .header("RateLimit-Remaining", "0");
+        given().auth().oauth2(ana).get("/api/v1/taxonomy/principles").then().statusCode(429);
+        given().auth().oauth2(luis).get("/api/v1/taxonomy/principles").then().statusCode(200)
+                .header("RateLimit-Remaining", "1");
     }
 
     @Test

@@ -31,12 +31,14 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     private WireMockServer taxonomy;
     private WireMockServer practices;
     private WireMockServer scoring;
+    private WireMockServer notifications;
 
     @Override
     public Map<String, String> start() {
         taxonomy = started("taxonomy-service");
         practices = started("practices-service");
         scoring = started("scoring-service");
+        notifications = started("notifications-service");
         taxonomy.stubFor(get(urlPathMatching("/api/v1/taxonomy/principles.*")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withHeader("X-Seen-Authorization", "{{request.headers.Authorization}}")
@@ -58,6 +60,8 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withHeader("X-Seen-Length", "{{request.headers.Content-Length}}")
                 .withBody("{\"method\": \"{{request.method}}\"}")
                 .withTransformers("response-template")));
+        practices.stubFor(get(urlPathEqualTo("/api/v1/catalog")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/turtle").withBody("<urn:example:catalog> a <http://www.w3.org/ns/dcat#Catalog> .")));
         // Past the practices route's read timeout in the test profile (2 s), within its write timeout (8 s).
         practices.stubFor(any(urlPathEqualTo("/api/v1/practices/slow")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withFixedDelay(3500)
@@ -67,8 +71,10 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "cajaga.gateway.routes.taxonomy.upstream", taxonomy.baseUrl(),
                 "cajaga.gateway.routes.practices.upstream", practices.baseUrl(),
+                "cajaga.gateway.routes.catalog.upstream", practices.baseUrl(),
                 "cajaga.gateway.routes.evaluations.upstream", "http://localhost:" + closedPort(),
-                "cajaga.gateway.routes.stats.upstream", scoring.baseUrl());
+                "cajaga.gateway.routes.stats.upstream", scoring.baseUrl(),
+                "cajaga.gateway.routes.subscriptions.upstream", notifications.baseUrl());
     }
 
     @Override
@@ -76,6 +82,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         taxonomy.stop();
         practices.stop();
         scoring.stop();
+        notifications.stop();
     }
 
     private static WireMockServer started(String service) {

@@ -3,15 +3,19 @@ package org.cajaga.practices;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cajaga.practices.Api.PRACTICES;
+import static org.cajaga.practices.SampleRecords.chihuahuaSystem;
 import static org.cajaga.practices.SampleRecords.editor;
 import static org.cajaga.practices.SampleRecords.practice;
+import static org.cajaga.practices.SampleRecords.with;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +54,30 @@ class IdempotencyTest {
                 .header("Idempotent-Replayed", is("true")).header("ETag", is(first.header("ETag")));
         given().auth().oauth2(editor()).get(PRACTICES + "/" + id + "/history").then().statusCode(200)
                 .body("items.action", contains("CREATED", "SUBMITTED"));
+    }
+
+    @Test
+    void aRetriedBulkPushLargerThanWhatTheFilterKeepsInMemoryIsReplayed() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            Map<String, Object> record = with(practice("Ejemplo: Registro " + i + " de un envío grande", "08037"),
+                    "description", "Descripción larga de prueba. ".repeat(1_500));
+            ndjson.append(json.writeValueAsString(Map.of("externalId", "SPOOL-" + i, "practice", record))).append('\n');
+        }
+        byte[] body = ndjson.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(body.length).isGreaterThan(1024 * 1024);
+        Response first = bulk("bulk-spooled-1", body);
+        first.then().statusCode(200).body("summary.created", is(30));
+        Response retry = bulk("bulk-spooled-1", body);
+        retry.then().statusCode(200).header("Idempotent-Replayed", is("true"));
+        assertThat(retry.asString()).isEqualTo(first.asString());
+        byte[] other = ndjson.toString().replace("SPOOL-29", "SPOOL-30").getBytes(StandardCharsets.UTF_8);
+        bulk("bulk-spooled-1", other).then().statusCode(422);
+    }
+
+    private static Response bulk(String key, byte[] body) {
+        return given().auth().oauth2(chihuahuaSystem()).header(KEY, key).contentType("application/x-ndjson").body(body)
+                .queryParam("source", "bulk-system").urlEncodingEnabled(false).post(PRACTICES + ":bulk");
     }
 }

@@ -62,8 +62,9 @@ class SearchTest {
     void fullTextSearchIgnoresAccentsAndWordEndings() {
         given().queryParam("q", "participacion ciudadana").queryParam("municipality", MERIDA).get(PRACTICES).then()
                 .statusCode(200).body("items.id", hasItem(participation));
+        // every sample record is tagged "presupuesto" and tags are searched too: the title match comes first
         given().queryParam("q", "presupuesto participativo").queryParam("municipality", MERIDA).get(PRACTICES).then()
-                .body("items.id", contains(budget));
+                .body("items.id[0]", is(budget));
         given().queryParam("q", "DATOS abiertos").queryParam("municipality", MERIDA).get(PRACTICES).then()
                 .body("items.id", contains(water));
         given().queryParam("q", "asambleas").queryParam("municipality", MERIDA).get(PRACTICES).then()

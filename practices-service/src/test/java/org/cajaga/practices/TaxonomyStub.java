@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,10 @@ import java.util.stream.Collectors;
 /**
  * Stands in for taxonomy-service's batch validation endpoint: it knows the real principle, lesson and
  * sector codes, SDG targets of goals 1–17 and the INEGI municipalities, and answers like the real
- * service. Tests switch it off and on through WireMock's admin API ({@link TaxonomyControl}).
+ * service. It also serves the lists practices-service copies names from (principles, lessons, SDG goals
+ * and targets, states, municipalities), from taxonomy-service's own reference data, paged and in the
+ * language asked for ({@link Labels}), and the labels the catalogue reads ({@link TaxonomyLabelStubs}).
+ * Tests switch it off and on through WireMock's admin API ({@link TaxonomyControl}).
  */
 public class TaxonomyStub implements QuarkusTestResourceLifecycleManager {
 
@@ -44,10 +48,13 @@ public class TaxonomyStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new Validation()));
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new Validation(), new Labels()));
         server.start();
         server.stubFor(WireMock.post("/api/v1/taxonomy/validation")
                 .willReturn(WireMock.aResponse().withTransformers("validation")));
+        TaxonomyLabelStubs.mappings().forEach(mapping -> server.addStubMapping(StubMapping.buildFrom(mapping)));
+        server.stubFor(WireMock.get(WireMock.urlPathMatching(Labels.PATHS))
+                .willReturn(WireMock.aResponse().withTransformers("labels")));
         return Map.of("quarkus.rest-client.taxonomy.url", server.baseUrl());
     }
 

@@ -1,6 +1,11 @@
 package org.cajaga.scoring;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.cajaga.scoring.outbox.OutboxMessage;
 
@@ -19,5 +24,18 @@ final class OutboxProbe {
     static boolean delivered(UUID practice) {
         return QuarkusTransaction.requiringNew().call(
                 () -> OutboxMessage.count("practiceId = ?1 and deliveredAt is not null", practice) > 0);
+    }
+
+    /**
+     * Does what a replica that claims the practice's waiting message and then stops leaves behind: a claim for
+     * {@code lease}, with the message due. Empty while this service is sending the message (it holds the claim then).
+     */
+    static Optional<Instant> claimedByAStoppedReplica(UUID practice, Duration lease) {
+        List<?> until = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                .createNativeQuery("UPDATE classification_outbox SET claimed_until = now() + make_interval(secs => ?1), "
+                        + "next_attempt_at = now() WHERE practice_id = ?2 AND delivered_at IS NULL AND claimed_until IS NULL "
+                        + "RETURNING (extract(epoch FROM claimed_until) * 1000)::bigint")
+                .setParameter(1, lease.toMillis() / 1000.0).setParameter(2, practice).getResultList());
+        return until.stream().map(millis -> Instant.ofEpochMilli(((Number) millis).longValue())).findFirst();
     }
 }

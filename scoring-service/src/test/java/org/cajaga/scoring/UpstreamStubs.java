@@ -10,13 +10,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.Map;
 import org.cajaga.testing.TestTokens;
 
 /**
  * Stands in for taxonomy-service (criteria-set versions, as the real service serves them), for
  * practices-service (records registered by each test, the classification endpoint) and for
- * Keycloak's token endpoint (client credentials for the scoring-service account).
+ * Keycloak's token endpoint (client credentials for the scoring-service account). It listens on a port of its own
+ * choosing that stays the same when a test ({@link InjectUpstream}) stops and starts it again.
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -26,7 +30,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server = new WireMockServer(WireMockConfiguration.options().port(freePort()).extensions(new OutboxRowLock()));
         server.start();
         server.stubFor(get("/api/v1/taxonomy/criteria-sets/mapeo-2022/versions/1")
                 .willReturn(okJson(CriteriaVersions.version(1, "PUBLISHED", 80))));
@@ -44,9 +48,20 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 "quarkus.rest-client.taxonomy.url", server.baseUrl(),
                 "quarkus.rest-client.practices.url", server.baseUrl(),
                 "quarkus.oidc-client.auth-server-url", server.baseUrl() + "/realms/cajaga",
-                "cajaga.scoring.outbox.poll", "200ms",
-                "cajaga.scoring.outbox.first-retry", "PT0.2S",
-                "cajaga.scoring.outbox.max-retry", "PT0.4S");
+                "cajaga.scoring.outbox.poll", "200ms");
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(InjectUpstream.class, WireMockServer.class));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -46,6 +46,8 @@ public enum ProblemType {
     UNAVAILABLE(503, "unavailable", "Servicio no disponible", "Service unavailable"),
     DEPENDENCY_UNAVAILABLE(503, "dependency-unavailable", "Un servicio necesario no está disponible",
             "A required service is unavailable"),
+    RECORD_UNAVAILABLE(503, "record-unavailable", "Registro no guardado por una falla pasajera; reenvíelo",
+            "Record not stored because of a passing failure; send it again"),
     GATEWAY_TIMEOUT(504, "gateway-timeout", "El servicio interno no respondió a tiempo", "Gateway timeout");
 
     /** Where every type URI starts; the slug follows. */

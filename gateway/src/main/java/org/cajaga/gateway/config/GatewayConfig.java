@@ -4,7 +4,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Settings of the gateway ({@code cajaga.gateway.*}). */
 @ConfigMapping(prefix = "cajaga.gateway")
@@ -60,10 +62,31 @@ public interface GatewayConfig {
     }
 
     interface RateLimit {
-        /** Requests per minute for one OAuth client (token {@code azp}). */
+        /** The period the limits count in: a budget allows its number of requests in any such period. */
+        @WithDefault("PT1M")
+        Duration period();
+
+        /** Requests per minute for one confidential OAuth client (token {@code azp}). */
         int clientPerMinute();
+
+        /** Requests per minute for one end user (token {@code sub}) of a public client. */
+        int userPerMinute();
 
         /** Requests per minute for one IP address without a token. */
         int anonymousPerMinute();
+
+        /** Public clients (browsers, phone apps): their users are limited one by one, not the client as a whole. */
+        List<String> publicClients();
+
+        /** Redis (or Valkey) holding the counters of every replica, e.g. {@code redis://redis:6379}; empty: memory. */
+        Optional<String> redisUrl();
+
+        /** What the counters' Redis keys start with, so that several deployments may share one Redis. */
+        @WithDefault("cajaga:ratelimit:")
+        String redisPrefix();
+
+        /** Longest wait for Redis before a request is counted in memory instead. */
+        @WithDefault("PT0.2S")
+        Duration redisTimeout();
     }
 }

@@ -163,11 +163,13 @@ final class GatewayDocumentation {
     }
 
     private static void addHeaders(ObjectNode headers) {
-        headers.set("RateLimit-Limit", integerHeader("Requests per minute this caller (OAuth client, or address "
-                + "without a token) may make", 1, 1_000_000));
-        headers.set("RateLimit-Remaining", integerHeader("Requests left in the caller's current one-minute window",
-                0, 1_000_000));
-        headers.set("RateLimit-Reset", integerHeader("Seconds until the caller's current window ends", 0, 60));
+        headers.set("RateLimit-Limit", integerHeader("Requests this caller may make in a burst; the budget refills at this many "
+                + "per minute. The caller is the end user (token `sub`) of a public client such as `mobile-app` or `swagger-ui`, the OAuth client "
+                + "(token `azp`) of a confidential one such as a portal or a government system, or the IP address of a "
+                + "request without a token. Every gateway replica counts against the same budget.", 1, 1_000_000));
+        headers.set("RateLimit-Remaining", integerHeader("Requests the caller could make at once, now", 0, 1_000_000));
+        headers.set("RateLimit-Reset", integerHeader("Seconds until the caller's whole budget is available again",
+                0, 86_400));
         headers.set("Access-Control-Allow-Origin", stringHeader("The calling page's origin, sent only to browsers of an "
                 + "allowed origin (GATEWAY_CORS_ORIGINS); never `*`", 2048, "^https?://[^\\s/]+$"));
         headers.set(WWW_AUTHENTICATE, stringHeader("`Bearer realm=\"cajaga\"`, with `error=\"invalid_token\"` when a "

@@ -17,11 +17,15 @@ import java.util.Set;
  * headers, parameters, responses, request bodies and examples merged by name (one that differs under
  * the same name is renamed {@code <Service><Name>} and its references follow). The services' security
  * schemes are dropped: {@link GatewayDocumentation} adds the gateway's, under the same name, and
- * everything else the gateway itself answers.
+ * everything else the gateway itself answers. The requests services send ({@code x-webhooks}: OpenAPI 3.0
+ * has no {@code webhooks} section) are merged by name like paths.
  */
 public final class OpenApiMerger {
 
     public static final String VERSION = "3.0.3";
+
+    /** The extension in which services describe the webhooks they send. */
+    public static final String WEBHOOKS = "x-webhooks";
 
     /** The kinds of components merged by name, as they appear under {@code components}. */
     static final List<String> MERGED_COMPONENTS = List.of("schemas", "headers", "parameters", "responses",
@@ -39,7 +43,8 @@ public final class OpenApiMerger {
         merged.putObject("info").put("title", "cajaga API").put("version", "1.0")
                 .put("description", "Municipal open-government good practices in Mexico: taxonomy, practices, "
                         + "evaluations and statistics behind one gateway. Errors are RFC 9457 problems; labels follow "
-                        + "Accept-Language (es, en).")
+                        + "Accept-Language (es, en). Text is taken in Unicode NFC (composed accents): the services compose "
+                        + "text of bodies, query parameters and path segments before they check or store it.")
                 .<ObjectNode>set("contact", NODES.objectNode().put("name", "cajaga").put("url", "https://cajaga.mx"))
                 .putObject("license").put("name", "Apache 2.0").put("url", "https://www.apache.org/licenses/LICENSE-2.0");
         merged.set("servers", GatewayDocumentation.servers(publicUrl));
@@ -57,6 +62,7 @@ public final class OpenApiMerger {
                                 .set(component.getKey(), component.getValue()));
             }
             copy.path("paths").fields().forEachRemaining(path -> paths.set(path.getKey(), path.getValue()));
+            copy.path(WEBHOOKS).fields().forEachRemaining(webhook -> webhooks(merged).set(webhook.getKey(), webhook.getValue()));
             copy.path("tags").forEach(tag -> {
                 if (tagNames.add(tag.path("name").asText())) {
                     tags.add(tag);
@@ -65,6 +71,10 @@ public final class OpenApiMerger {
         });
         GatewayDocumentation.addTo(merged, realmUrl);
         return merged;
+    }
+
+    private static ObjectNode webhooks(ObjectNode merged) {
+        return merged.has(WEBHOOKS) ? (ObjectNode) merged.get(WEBHOOKS) : merged.putObject(WEBHOOKS);
     }
 
     /** Components named like an already merged but different one get the service's prefix, references too. */

@@ -28,11 +28,14 @@ public class GatewayProblems {
             return;
         }
         RequestIdAssignment.assign(rc);
-        limits.announce(rc);
-        response.setStatusCode(type.status())
-                .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-                .putHeader("Content-Language", ProblemResponses.languageOf(rc.request()).tag())
-                .end(ProblemResponses.body(rc.request(), type, detailEs, detailEn));
+        limits.announce(rc).onComplete(counted -> {
+            if (!response.ended() && !response.headWritten()) {
+                response.setStatusCode(type.status())
+                        .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
+                        .putHeader("Content-Language", ProblemResponses.languageOf(rc.request()).tag())
+                        .end(ProblemResponses.body(rc.request(), type, detailEs, detailEn));
+            }
+        });
     }
 
     /** The generic problem of a status, with the generic details every service uses for it. */

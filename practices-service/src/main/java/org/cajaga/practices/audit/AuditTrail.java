@@ -29,13 +29,18 @@ public class AuditTrail {
 
     /** Records a change between two states of a practice (either may be null: creation, deletion). */
     public void record(UUID practiceId, String action, String user, Object before, Object after) {
+        record(practiceId, action, user, diff(before, after));
+    }
+
+    /** Records a change whose field differences are known already ({@link #diff}). */
+    public void record(UUID practiceId, String action, String user, List<FieldChange> changes) {
         PracticeChange change = new PracticeChange();
         change.id = TimeOrderedIds.next();
         change.practiceId = practiceId;
         change.action = action;
         change.changedBy = user;
         change.changedAt = Instant.now();
-        change.changes = diff(before, after);
+        change.changes = changes;
         em.persist(change);
     }
 

@@ -4,41 +4,53 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cajaga.practices.ingest.PracticeCsv;
+import org.cajaga.practices.practice.Practice;
 import org.cajaga.practices.practice.PracticeMapping;
 import org.cajaga.practices.search.PracticeFilters;
 import org.cajaga.practices.search.PracticeQuery;
-import org.cajaga.practices.search.PracticeSearch;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.query.NativeQuery;
 
 /**
- * Writes published practices as NDJSON or CSV while reading them: ids come from one streamed query,
- * records are loaded 200 at a time, so memory stays flat whatever the size of the catalogue.
+ * Writes published practices as NDJSON or CSV while reading them: ids come from one query read through
+ * a cursor, records are loaded 200 at a time, so memory stays flat whatever the size of the catalogue.
+ * It reads on a connection of the {@code export} datasource, never one of the pool requests use, in one
+ * read-only transaction that ends with the stream: when the export is done, and also when the client
+ * goes away (the next write fails and the transaction is rolled back before the connection goes back).
  */
 @ApplicationScoped
 public class PracticeExport {
 
     private static final int BATCH = 200;
+    private static final int FETCH = 1000;
 
     @Inject
-    EntityManager em;
+    @DataSource("export")
+    AgroalDataSource exports;
 
     @Inject
-    PracticeSearch search;
+    SessionFactory sessions;
 
     @Inject
     ObjectMapper json;
@@ -51,44 +63,61 @@ public class PracticeExport {
         return new Selection(PracticeQuery.of(filters, "").publishedOnly());
     }
 
-    public void write(Selection selection, boolean csv, boolean bom, OutputStream out) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            try {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                if (csv && bom) {
-                    writer.write('\uFEFF');
-                }
-                SequenceWriter sequence = csv
-                        ? new CsvMapper().writer(csvSchema()).writeValues(writer)
-                        : json.writer().withRootValueSeparator("\n").writeValues(writer);
-                Query ids = em.createNativeQuery("select p.id from practice p where " + selection.query().where()
-                        + " order by p.updated_at, p.id", UUID.class);
-                selection.query().parameters().forEach(ids::setParameter);
-                ids.setHint("org.hibernate.fetchSize", 1000);
-                @SuppressWarnings("unchecked")
-                Iterator<UUID> stream = ids.getResultStream().iterator();
-                List<UUID> batch = new ArrayList<>(BATCH);
-                boolean any = stream.hasNext();
-                while (stream.hasNext()) {
-                    batch.add(stream.next());
-                    if (batch.size() == BATCH || !stream.hasNext()) {
-                        for (var practice : search.load(batch)) {
-                            var view = PracticeMapping.toView(practice);
-                            sequence.write(csv ? FormulaSafeCells.of(PracticeCsv.toRow(view)) : view);
-                        }
-                        em.clear();
-                        batch.clear();
-                    }
-                }
-                if (!csv && any) {
-                    writer.write('\n');
-                }
-                sequence.flush();
-                writer.flush();
-            } catch (IOException clientWentAway) {
-                throw new UncheckedIOException(clientWentAway);
+    public void write(Selection selection, boolean csv, boolean bom, OutputStream out) throws IOException, SQLException {
+        try (Connection connection = exports.getConnection()) {
+            connection.setReadOnly(true);
+            // A cursor needs a transaction: the ids are fetched FETCH at a time instead of all at once.
+            connection.setAutoCommit(false);
+            try (StatelessSession session = sessions.withStatelessOptions().connection(connection).openStatelessSession()) {
+                write(session, selection, csv, bom, out);
+            } finally {
+                connection.rollback();
             }
-        });
+        }
+    }
+
+    private void write(StatelessSession session, Selection selection, boolean csv, boolean bom, OutputStream out)
+            throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (csv && bom) {
+            writer.write('\uFEFF');
+        }
+        SequenceWriter sequence = csv
+                ? new CsvMapper().writer(csvSchema()).writeValues(writer)
+                : json.writer().withRootValueSeparator("\n").writeValues(writer);
+        NativeQuery<UUID> ids = session.createNativeQuery("select p.id from practice p where " + selection.query().where()
+                + " order by p.updated_at, p.id", UUID.class);
+        selection.query().parameters().forEach(ids::setParameter);
+        ids.setFetchSize(FETCH);
+        boolean any = false;
+        try (Stream<UUID> stream = ids.getResultStream()) {
+            Iterator<UUID> next = stream.iterator();
+            List<UUID> batch = new ArrayList<>(BATCH);
+            while (next.hasNext()) {
+                any = true;
+                batch.add(next.next());
+                if (batch.size() == BATCH || !next.hasNext()) {
+                    for (Practice practice : load(session, batch)) {
+                        var view = PracticeMapping.toView(practice);
+                        sequence.write(csv ? FormulaSafeCells.of(PracticeCsv.toRow(view)) : view);
+                    }
+                    batch.clear();
+                }
+            }
+        }
+        if (!csv && any) {
+            writer.write('\n');
+        }
+        sequence.flush();
+        writer.flush();
+    }
+
+    /** The records with these ids, in the given order, in one query. */
+    private static List<Practice> load(StatelessSession session, List<UUID> ids) {
+        Map<UUID, Practice> byId = session.createSelectionQuery("from Practice where id in :ids", Practice.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(practice -> practice.id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
     }
 
     private static CsvSchema csvSchema() {

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -16,24 +17,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.cajaga.core.i18n.Language;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.config.PracticesConfig;
-import org.cajaga.practices.practice.CodeProblems;
 import org.cajaga.practices.practice.Practice;
 import org.cajaga.practices.practice.PracticeAccess;
+import org.cajaga.practices.practice.PracticeContent;
 import org.cajaga.practices.practice.PracticeInput;
 import org.cajaga.practices.practice.PracticeRepository;
-import org.cajaga.practices.practice.PracticeService;
 import org.cajaga.practices.practice.PracticeWriter;
-import org.cajaga.practices.security.Caller;
-import org.cajaga.practices.taxonomy.TaxonomyCodeSet;
-import org.cajaga.practices.taxonomy.TaxonomyCodes;
+import org.cajaga.practices.taxonomy.CodeCheck;
+import org.cajaga.support.problem.DatabaseFailures;
+import org.cajaga.support.problem.Problems;
 import org.jboss.logging.Logger;
 
 /**
- * Government systems push thousands of records at once. Records are read as they arrive and handled
- * in chunks: each record is checked on its own (the caller owns the source, fields, municipality scope,
- * taxonomy codes — one taxonomy call per chunk), the good ones are written in one transaction with
- * batched inserts, and every record gets its line in the report. Re-sending a batch changes nothing.
+ * Government systems push thousands of records at once. Records are read as they arrive and handled in
+ * chunks: each record is read and validated on its own (and refused at once when the caller does not own the
+ * source), the taxonomy codes of the chunk are checked with one call, and the chunk goes through the one write
+ * path ({@link PracticeWriter}) in one transaction with batched inserts; every record gets its line in the report.
+ * Re-sending a batch changes nothing.
  */
 @ApplicationScoped
 public class BulkIngest {
@@ -54,12 +58,6 @@ public class BulkIngest {
     PracticeAccess access;
 
     @Inject
-    Caller caller;
-
-    @Inject
-    TaxonomyCodes taxonomy;
-
-    @Inject
     Validator validator;
 
     @Inject
@@ -68,72 +66,72 @@ public class BulkIngest {
     @Inject
     PracticesConfig config;
 
+    /**
+     * The per-record report; a 503 problem with {@code Retry-After} instead when no record could be stored and
+     * every one failed for a passing reason ({@link Outage}).
+     */
     public BulkReport ingest(String sourceSystem, InputStream body, Format format) {
         Iterator<IncomingRecord> records = format == Format.CSV ? RecordReaders.csv(body) : RecordReaders.ndjson(body, json);
         List<BulkReport.RecordReport> report = new ArrayList<>();
         List<IncomingRecord> chunk = new ArrayList<>(config.bulkChunkSize());
+        Set<Outage> outages = EnumSet.noneOf(Outage.class);
         BulkReport.RecordProblem foreignSource = access.ownsSource(sourceSystem) ? null
-                : RecordProblems.of((HttpProblem) access.foreignSource(sourceSystem));
+                : RecordProblems.of(access.foreignSource(sourceSystem));
         while (records.hasNext()) {
             chunk.add(records.next());
             if (chunk.size() == config.bulkChunkSize()) {
-                report.addAll(handle(sourceSystem, foreignSource, chunk));
+                report.addAll(handle(sourceSystem, foreignSource, chunk, outages));
                 chunk.clear();
             }
         }
-        report.addAll(handle(sourceSystem, foreignSource, chunk));
-        return new BulkReport(summarise(report), report);
+        report.addAll(handle(sourceSystem, foreignSource, chunk, outages));
+        BulkReport.Summary summary = summarise(report);
+        if (summary.received() > 0 && summary.retryable() == summary.received()) {
+            throw unavailable(outages, summary.received());
+        }
+        return new BulkReport(summary, report);
     }
 
-    /** A record that passed the checks made without taxonomy-service, with its taxonomy codes. */
-    private record Candidate(IncomingRecord record, TaxonomyCodeSet codes) {
+    /** A readable, valid record: its content as it will be stored, and what taxonomy-service said of its codes. */
+    private record Candidate(IncomingRecord record, PracticeContent content, CodeCheck codes) {
     }
 
-    /** {@code foreignSource} is the problem of every readable record when the caller does not own the source. */
+    /**
+     * {@code foreignSource} is the problem of every readable record when the caller does not own the source;
+     * {@code outages} gathers the passing reasons why records were not stored.
+     */
     private List<BulkReport.RecordReport> handle(String sourceSystem, BulkReport.RecordProblem foreignSource,
-                                                 List<IncomingRecord> chunk) {
+                                                 List<IncomingRecord> chunk, Set<Outage> outages) {
         // Records are keyed by identity: hashing a whole record walks every field, deeply, on every lookup.
         Map<IncomingRecord, BulkReport.RecordReport> outcomes = new IdentityHashMap<>();
-        List<Candidate> candidates = new ArrayList<>();
-        TaxonomyCodeSet codes = TaxonomyCodeSet.empty();
+        List<IncomingRecord> valid = new ArrayList<>();
+        List<PracticeContent> contents = new ArrayList<>();
         for (IncomingRecord record : chunk) {
             BulkReport.RecordProblem problem = record.unreadable() == null && foreignSource != null ? foreignSource
                     : firstProblem(record);
             if (problem != null) {
                 outcomes.put(record, rejected(record, problem));
             } else {
-                TaxonomyCodeSet own = PracticeService.codesOf(record.input());
-                candidates.add(new Candidate(record, own));
-                codes.addAll(own);
+                valid.add(record);
+                contents.add(PracticeContent.of(record.input()));
             }
         }
-        Map<String, List<String>> unknown;
-        try {
-            unknown = candidates.isEmpty() ? Map.of() : taxonomy.unknown(codes);
-        } catch (HttpProblem unavailable) {
-            candidates.forEach(candidate -> outcomes.put(candidate.record(),
-                    rejected(candidate.record(), RecordProblems.of(unavailable))));
-            candidates.clear();
-            unknown = Map.of();
-        }
-        List<IncomingRecord> writable = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            IncomingRecord record = candidate.record();
-            Map<String, List<String>> own = unknownIn(candidate.codes(), unknown);
-            if (own.isEmpty()) {
-                writable.add(record);
-            } else {
-                outcomes.put(record, rejected(record, RecordProblems.of(CodeProblems.unknownCodes(own))));
-            }
-        }
-        if (!writable.isEmpty()) {
+        if (!valid.isEmpty()) {
+            List<CodeCheck> codes = writer.checkCodes(contents);
+            List<Candidate> candidates = IntStream.range(0, valid.size())
+                    .mapToObj(n -> new Candidate(valid.get(n), contents.get(n), codes.get(n))).toList();
             try {
-                outcomes.putAll(QuarkusTransaction.requiringNew().call(() -> write(sourceSystem, writable)));
+                outcomes.putAll(inTransaction(sourceSystem, candidates, outages));
             } catch (RuntimeException chunkFailed) {
-                LOG.warnf("A chunk of %d records failed together (%s); writing them one by one", writable.size(),
-                        chunkFailed.toString());
-                for (IncomingRecord record : writable) {
-                    outcomes.putAll(writeAlone(sourceSystem, record));
+                if (DatabaseFailures.transientFailure(chunkFailed)) {
+                    LOG.warnf("A chunk of %d records could not be stored for now (%s)", valid.size(), chunkFailed.toString());
+                    candidates.forEach(candidate -> outcomes.put(candidate.record(), unreached(candidate, outages)));
+                } else {
+                    LOG.warnf("A chunk of %d records failed together (%s); writing them one by one", valid.size(),
+                            chunkFailed.toString());
+                    for (Candidate candidate : candidates) {
+                        outcomes.putAll(writeAlone(sourceSystem, candidate, outages));
+                    }
                 }
             }
         }
@@ -149,31 +147,37 @@ public class BulkIngest {
                     "externalId must be 1 to 200 letters, digits, '.', '_', ':' or '-'.");
         }
         Set<ConstraintViolation<PracticeInput>> violations = validator.validate(record.input());
-        if (!violations.isEmpty()) {
-            return RecordProblems.invalid(violations);
-        }
-        List<String> outside = caller.municipalityScope().uncovered(record.input().location().municipalities());
-        if (!caller.isEditor() && !outside.isEmpty()) {
-            return RecordProblems.of((HttpProblem) access.outOfScope(outside));
-        }
-        return null;
+        return violations.isEmpty() ? null : RecordProblems.invalid(violations);
     }
 
-    /** One transaction for the chunk; a record refused by its owner rule is reported and skipped. */
-    private Map<IncomingRecord, BulkReport.RecordReport> write(String sourceSystem, List<IncomingRecord> records) {
+    /** The records in one new transaction; the passing reasons count only when it commits. */
+    private Map<IncomingRecord, BulkReport.RecordReport> inTransaction(String sourceSystem, List<Candidate> candidates,
+                                                                       Set<Outage> outages) {
+        Set<Outage> seen = EnumSet.noneOf(Outage.class);
+        Map<IncomingRecord, BulkReport.RecordReport> outcomes = QuarkusTransaction.requiringNew()
+                .call(() -> write(sourceSystem, candidates, seen));
+        outages.addAll(seen);
+        return outcomes;
+    }
+
+    /** A record refused by the write path (scope, owner, codes, archived) is reported and skipped. */
+    private Map<IncomingRecord, BulkReport.RecordReport> write(String sourceSystem, List<Candidate> candidates,
+                                                               Set<Outage> outages) {
         Map<String, Practice> existing = new HashMap<>();
-        practices.findBySource(sourceSystem, records.stream().map(IncomingRecord::externalId).distinct().toList())
+        practices.findBySource(sourceSystem, candidates.stream().map(c -> c.record().externalId()).distinct().toList())
                 .forEach(practice -> existing.put(practice.externalId, practice));
         Map<IncomingRecord, BulkReport.RecordReport> outcomes = new IdentityHashMap<>();
-        for (IncomingRecord record : records) {
+        for (Candidate candidate : candidates) {
+            IncomingRecord record = candidate.record();
             try {
-                PracticeWriter.Upserted result = writer.upsert(existing.get(record.externalId()), sourceSystem,
-                        record.externalId(), record.input());
+                PracticeWriter.Upserted result = writer.write(existing.get(record.externalId()),
+                        new PracticeWriter.Source(sourceSystem, record.externalId()), candidate.content(), candidate.codes());
                 existing.put(record.externalId(), result.practice());
                 outcomes.put(record, new BulkReport.RecordReport(record.line(), record.externalId(), result.practice().id,
                         result.outcome().name().toLowerCase(), null));
             } catch (HttpProblem refused) {
-                outcomes.put(record, rejected(record, RecordProblems.of(refused)));
+                outcomes.put(record, ProblemType.DEPENDENCY_UNAVAILABLE.type().equals(refused.getType())
+                        ? notStored(record, Outage.TAXONOMY, outages) : rejected(record, RecordProblems.of(refused)));
             }
         }
         practices.flush();
@@ -182,10 +186,17 @@ public class BulkIngest {
         return outcomes;
     }
 
-    private Map<IncomingRecord, BulkReport.RecordReport> writeAlone(String sourceSystem, IncomingRecord record) {
+    private Map<IncomingRecord, BulkReport.RecordReport> writeAlone(String sourceSystem, Candidate candidate,
+                                                                    Set<Outage> outages) {
+        IncomingRecord record = candidate.record();
         try {
-            return QuarkusTransaction.requiringNew().call(() -> write(sourceSystem, List.of(record)));
+            return inTransaction(sourceSystem, List.of(candidate), outages);
         } catch (RuntimeException failed) {
+            if (DatabaseFailures.transientFailure(failed)) {
+                LOG.warnf("Record %s (line %d) could not be stored for now (%s)", record.externalId(), record.line(),
+                        failed.toString());
+                return Map.of(record, unreached(candidate, outages));
+            }
             LOG.errorf(failed, "Record %s (line %d) could not be stored", record.externalId(), record.line());
             return Map.of(record, rejected(record, RecordProblems.malformed(
                     "El registro no pudo guardarse; los demás no se vieron afectados.",
@@ -193,15 +204,16 @@ public class BulkIngest {
         }
     }
 
-    private static Map<String, List<String>> unknownIn(TaxonomyCodeSet recordCodes, Map<String, List<String>> unknown) {
-        Map<String, List<String>> own = new HashMap<>();
-        recordCodes.byKind().forEach((kind, codes) -> {
-            List<String> missing = codes.stream().filter(unknown.getOrDefault(kind, List.of())::contains).toList();
-            if (!missing.isEmpty()) {
-                own.put(kind, missing);
-            }
-        });
-        return own;
+    /** A record whose write could not reach the database: retryable, unless it would be refused whatever is stored. */
+    private BulkReport.RecordReport unreached(Candidate candidate, Set<Outage> outages) {
+        HttpProblem refused = writer.refusalWithoutStoredRecord(candidate.content(), candidate.codes());
+        return refused == null ? notStored(candidate.record(), Outage.DATABASE, outages)
+                : rejected(candidate.record(), RecordProblems.of(refused));
+    }
+
+    private static BulkReport.RecordReport notStored(IncomingRecord record, Outage outage, Set<Outage> outages) {
+        outages.add(outage);
+        return rejected(record, outage.recordProblem());
     }
 
     private static BulkReport.RecordReport rejected(IncomingRecord record, BulkReport.RecordProblem problem) {
@@ -211,7 +223,20 @@ public class BulkIngest {
     private static BulkReport.Summary summarise(List<BulkReport.RecordReport> records) {
         Map<String, Integer> counts = new HashMap<>();
         records.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        int retryable = (int) records.stream().filter(BulkReport.RecordReport::retryable).count();
         return new BulkReport.Summary(records.size(), counts.getOrDefault("created", 0), counts.getOrDefault("updated", 0),
-                counts.getOrDefault("unchanged", 0), counts.getOrDefault("rejected", 0));
+                counts.getOrDefault("unchanged", 0), counts.getOrDefault("rejected", 0), retryable);
+    }
+
+    /** A push none of whose records could be stored, each for a passing reason: the push itself says "retry". */
+    private static HttpProblem unavailable(Set<Outage> outages, int records) {
+        ProblemType type = outages.contains(Outage.DATABASE) ? Outage.DATABASE.pushType : Outage.TAXONOMY.pushType;
+        int retryAfter = outages.stream().mapToInt(outage -> outage.retryAfterSeconds).max().orElseThrow();
+        HttpProblem problem = Problems.of(type,
+                "Ninguno de los " + records + " registros pudo guardarse ahora: " + Outage.causes(outages, Language.ES)
+                        + ". No se guardó nada; envíe el mismo lote de nuevo tras Retry-After segundos.",
+                "None of the " + records + " records could be stored now: " + Outage.causes(outages, Language.EN)
+                        + ". Nothing was stored; send the same push again after Retry-After seconds.");
+        return HttpProblem.builder(problem).withHeader("Retry-After", retryAfter).build();
     }
 }

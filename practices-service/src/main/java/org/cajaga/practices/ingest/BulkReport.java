@@ -2,10 +2,13 @@ package org.cajaga.practices.ingest;
 
 import java.util.List;
 import java.util.UUID;
+import org.cajaga.core.problem.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What happened to each record of a bulk push, in input order")
 public record BulkReport(Summary summary, List<RecordReport> records) {
+
+    private static final String RETRYABLE = ProblemType.RECORD_UNAVAILABLE.type().toString();
 
     @Schema(name = "BulkSummary")
     public record Summary(
@@ -13,7 +16,10 @@ public record BulkReport(Summary summary, List<RecordReport> records) {
             @Schema(example = "9990") int created,
             @Schema(example = "0") int updated,
             @Schema(example = "0") int unchanged,
-            @Schema(example = "10") int rejected) {
+            @Schema(example = "10") int rejected,
+            @Schema(description = "Of the rejected records, those not stored for a passing reason (problem type "
+                    + "`record-unavailable`: the database or taxonomy-service was unavailable); send them again unchanged",
+                    example = "0") int retryable) {
     }
 
     @Schema(name = "BulkRecordReport", description = "One input record: where it was, what it became, why it was refused")
@@ -23,7 +29,15 @@ public record BulkReport(Summary summary, List<RecordReport> records) {
             @Schema(description = "The stored record, unless rejected") UUID id,
             @Schema(description = "What became of the record", enumeration = {"created", "updated", "unchanged", "rejected"},
                     example = "created") String status,
-            @Schema(description = "Why it was rejected, as problem details") List<RecordProblem> problems) {
+            @Schema(description = "Why it was rejected, as problem details; a record whose only problem is of the type "
+                    + "`record-unavailable` (503) was not stored for a passing reason and may be sent again unchanged")
+            List<RecordProblem> problems) {
+
+        /** Not stored for a passing reason only: the same record sent again may be stored. */
+        boolean retryable() {
+            return problems != null && !problems.isEmpty()
+                    && problems.stream().allMatch(problem -> RETRYABLE.equals(problem.type()));
+        }
     }
 
     @Schema(name = "BulkRecordProblem", description = "A problem (RFC 9457 members) about one record")

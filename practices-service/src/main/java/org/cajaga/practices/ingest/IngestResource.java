@@ -50,7 +50,14 @@ public class IngestResource {
                     + "rejected with its problems. Records outside the token's `municipalities` are rejected (403-type "
                     + "problem) and never stored. `source` must be one the client owns, one of the token's `sources` "
                     + "claim (set per client in Keycloak): with another client's source, or a token without `sources`, "
-                    + "every record is rejected with a 403-type problem (`not-allowed`) naming the source.")
+                    + "every record is rejected with a 403-type problem (`not-allowed`) naming the source. A record not "
+                    + "stored for a passing reason (the database unreachable or busy, taxonomy-service down and the "
+                    + "record's codes never confirmed before) is rejected with the problem type `record-unavailable` "
+                    + "(503) and counted in `summary.retryable`: send it again unchanged later (pushes are idempotent, so "
+                    + "sending a stored record twice changes nothing; a retry with the same `Idempotency-Key` only "
+                    + "replays this report). When no record could be stored and every one failed for such a reason, the "
+                    + "push itself is a 503 problem with `Retry-After` (`unavailable` for the database, "
+                    + "`dependency-unavailable` for taxonomy-service) and nothing was stored.")
     @RequestBody(content = {
             @Content(mediaType = NDJSON, schema = @Schema(implementation = BulkLine.class,
                     description = "Each line is one BulkLine")),
@@ -58,10 +65,14 @@ public class IngestResource {
                     description = "A header row, then one record per row; at most the configured body limit (200 MiB)"),
                     example = "externalId,title,summary,description,stateCode,municipalities,cocreated\n"
                             + "PR-1,Ejemplo: Cabildo abierto,Resumen,Descripción,08,08037,true")})
-    @APIResponse(responseCode = "200", description = "The per-record report, in input order",
+    @APIResponse(responseCode = "200", description = "The per-record report, in input order (also when some records were "
+            + "not stored for a passing reason: see `summary.retryable`)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid `source`, or a CSV header with unknown or missing columns")
     @APIResponse(responseCode = "413", description = "The body is larger than the configured limit")
+    @APIResponse(responseCode = "503", description = "No record could be stored and every one failed for a passing reason "
+            + "(database or taxonomy-service unavailable); nothing was stored: send the same push again after "
+            + "`Retry-After` seconds")
     public BulkReport push(@QueryParam("source")
                            @Parameter(description = "Name of the pushing system (letters, digits, `.`, `_`, `-`), one of "
                                    + "the token's `sources`; with each record's externalId it identifies the record",

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cajaga.practices.practice.PracticeInput;
 import org.cajaga.practices.practice.PracticeView;
+import org.cajaga.support.json.NfcText;
 
 /**
  * The CSV form of a practice, for spreadsheets: one row per practice, lists joined with {@code ;},
@@ -42,8 +43,9 @@ public final class PracticeCsv {
         EXPORT_COLUMNS = List.copyOf(columns);
     }
 
+    /** Reads the JSON cells, their text in NFC (escaped combining marks included), and writes them. */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .registerModule(NfcText.module()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private PracticeCsv() {
     }

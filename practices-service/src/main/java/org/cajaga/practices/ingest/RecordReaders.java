@@ -23,6 +23,7 @@ import java.util.NoSuchElementException;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.practice.JsonFields;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.support.text.Nfc;
 
 /**
  * Reads bulk pushes record by record as they arrive, so a batch of any size is never held in
@@ -98,7 +99,10 @@ final class RecordReaders {
         }
     }
 
-    /** CSV with a header row of {@link PracticeCsv#INPUT_COLUMNS}; a byte-order mark is skipped. */
+    /**
+     * CSV with a header row of {@link PracticeCsv#INPUT_COLUMNS}; a byte-order mark is skipped, and every
+     * cell is read in NFC (NDJSON lines are, by the service's ObjectMapper).
+     */
     static Iterator<IncomingRecord> csv(InputStream in) {
         MappingIterator<Map<String, String>> rows;
         try {
@@ -131,6 +135,7 @@ final class RecordReaders {
                             "Fila CSV mal formada: revise las comillas y el número de columnas.",
                             "Malformed CSV row: check its quotes and its number of columns.");
                 }
+                row.replaceAll((column, cell) -> Nfc.of(cell));
                 String externalId = row.get("externalId");
                 if (externalId == null || externalId.isBlank()) {
                     return IncomingRecord.unreadable(line, null, "Falta externalId.", "externalId is missing.");

@@ -10,35 +10,34 @@ public final class PracticeMapping {
     private PracticeMapping() {
     }
 
-    /** Copies a client's record onto the entity and derives goals, sectors and searchable result text. */
-    public static void apply(PracticeInput input, Practice practice) {
-        practice.title = input.title().trim();
-        practice.summary = input.summary().trim();
-        practice.description = input.description();
-        practice.problem = input.problem();
-        practice.objectives = input.objectives();
-        practice.targetPopulation = input.targetPopulation();
-        practice.language = input.language() == null ? "es" : input.language();
-        practice.stateCode = input.location().stateCode();
-        practice.municipalities = distinct(input.location().municipalities());
-        practice.periodStart = input.period() == null ? null : input.period().start();
-        practice.periodEnd = input.period() == null ? null : input.period().end();
-        practice.cocreated = input.coCreation().cocreated();
-        practice.principles = distinct(input.principles());
-        practice.lessons = distinct(input.lessons());
-        practice.sdgTargets = distinct(input.sdgTargets());
+    /** Copies a record's content onto the entity and derives goals, sectors and searchable result text. */
+    public static void apply(PracticeContent content, Practice practice) {
+        PracticeInput record = content.record();
+        practice.title = record.title();
+        practice.summary = record.summary();
+        practice.description = record.description();
+        practice.problem = record.problem();
+        practice.objectives = record.objectives();
+        practice.targetPopulation = record.targetPopulation();
+        practice.language = record.language();
+        practice.stateCode = record.location().stateCode();
+        practice.municipalities = record.location().municipalities();
+        practice.periodStart = record.period() == null ? null : record.period().start();
+        practice.periodEnd = record.period() == null ? null : record.period().end();
+        practice.cocreated = record.coCreation().cocreated();
+        practice.principles = record.principles();
+        practice.lessons = record.lessons();
+        practice.sdgTargets = record.sdgTargets();
         practice.sdgGoals = practice.sdgTargets.stream()
                 .map(target -> Integer.valueOf(target.substring(0, target.indexOf('.'))))
                 .distinct().sorted().toList();
-        List<PracticeInput.Actor> actors = orEmpty(input.actors());
-        practice.sectors = actors.stream().map(PracticeInput.Actor::sector).distinct().toList();
-        practice.tags = distinct(input.tags());
-        List<PracticeInput.OutcomeIndicator> results = orEmpty(input.results());
-        practice.resultsText = results.stream()
+        practice.sectors = record.actors().stream().map(PracticeInput.Actor::sector).distinct().toList();
+        practice.tags = record.tags();
+        practice.resultsText = record.results().stream()
                 .map(r -> String.join(" ", Objects.toString(r.name(), ""), Objects.toString(r.source(), "")))
                 .collect(Collectors.joining(" "));
-        practice.details = new PracticeDetails(orEmpty(input.responsibleOrganisations()), actors,
-                input.coCreation().how(), results, orEmpty(input.evidence()), input.contact());
+        practice.details = new PracticeDetails(record.responsibleOrganisations(), record.actors(),
+                record.coCreation().how(), record.results(), record.evidence(), record.contact());
     }
 
     public static PracticeInput toInput(Practice practice) {
@@ -67,13 +66,5 @@ public final class PracticeMapping {
                 input.evidence(), input.contact(), input.tags(), practice.status, classification, source,
                 practice.version, practice.createdAt, practice.createdBy, practice.updatedAt, practice.updatedBy,
                 practice.publishedAt);
-    }
-
-    private static List<String> distinct(List<String> values) {
-        return values == null ? List.of() : values.stream().distinct().toList();
-    }
-
-    private static <T> List<T> orEmpty(List<T> values) {
-        return values == null ? List.of() : values;
     }
 }

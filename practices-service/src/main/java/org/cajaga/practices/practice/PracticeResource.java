@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -28,6 +29,7 @@ import java.util.UUID;
 import org.cajaga.practices.audit.AuditTrail;
 import org.cajaga.practices.audit.ChangePage;
 import org.cajaga.practices.audit.ChangeView;
+import org.cajaga.practices.linkeddata.PracticeDocument;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -91,17 +94,28 @@ public class PracticeResource {
     @GET
     @Path(ID)
     @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, PracticeDocument.MEDIA_TYPE})
     @Operation(operationId = "getPractice", summary = "Get a practice",
-            description = "Published records are public; drafts only for staff and their owner.")
+            description = "Published records are public; drafts only for staff and their owner. With "
+                    + "`Accept: application/ld+json` the same record as schema.org linked data: a `Project` with an "
+                    + "inline `@context` (nothing to fetch), `areaServed` as INEGI `AdministrativeArea`s, the period as "
+                    + "`foundingDate`/`dissolutionDate`, tags, principles, lessons, SDG targets and the classification as "
+                    + "`keywords` (`DefinedTerm`s named by their API addresses) and `sameAs` this address; it has its own ETag.")
     @APIResponse(responseCode = "200", description = "The record",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PracticeView.class)),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PracticeView.class)),
+                    @Content(mediaType = PracticeDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+                            examples = @ExampleObject(name = "practice-json-ld", value = PracticeDocument.EXAMPLE))},
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
-    public RestResponse<PracticeView> get(@PathParam("id") @Parameter(description = "The practice's id") UUID id) {
+    public RestResponse<?> get(@PathParam("id") @Parameter(description = "The practice's id") UUID id) {
         PracticeView practice = practices.get(id);
-        return Preconditions.okOrNotModified(request, PracticeService.tagOf(id, practice.version()), REVALIDATE, practice);
+        EntityTag tag = PracticeService.tagOf(id, practice.version());
+        return PracticeDocument.wanted(request)
+                ? Preconditions.conditional(request, PracticeDocument.tagOf(tag), REVALIDATE,
+                        PracticeDocument.of(uri.getBaseUri().toString(), practice)).type(PracticeDocument.MEDIA_TYPE).build()
+                : Preconditions.okOrNotModified(request, tag, REVALIDATE, practice);
     }
 
     @PUT

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.EntityTag;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,10 +20,6 @@ import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.audit.AuditTrail;
 import org.cajaga.practices.config.PracticesConfig;
 import org.cajaga.practices.security.Caller;
-import org.cajaga.practices.taxonomy.TaxonomyCodeSet;
-import org.cajaga.practices.taxonomy.TaxonomyCodes;
-import org.cajaga.practices.workflow.PublicationTombstone;
-import org.cajaga.practices.workflow.Tombstones;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.problem.Problems;
@@ -45,13 +41,10 @@ public class PracticeService {
     Caller caller;
 
     @Inject
-    TaxonomyCodes taxonomy;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
-    Tombstones tombstones;
+    Event<PracticeDeleted> deletions;
 
     @Inject
     PracticesConfig config;
@@ -68,34 +61,24 @@ public class PracticeService {
 
     /** A read: no JTA transaction, the request-scoped session is enough (saves its begin/commit per GET). */
     public PracticeView get(UUID id) {
-        return PracticeMapping.toView(writer.find(id));
+        return PracticeMapping.toView(access.find(id));
     }
 
     @Transactional
     public PracticeView create(PracticeInput input) {
-        access.requireScope(input.location().municipalities());
-        requireKnownCodes(input);
-        Practice practice = writer.create(input, null, null);
-        practices.flush();
-        return PracticeMapping.toView(practice);
+        return stored(writer.write(null, null, input).practice());
     }
 
     @Transactional
     public PracticeView replace(UUID id, PracticeInput input, String ifMatch) {
-        Practice practice = writer.find(id);
-        Preconditions.requireMatch(ifMatch, tagOf(id, practice.version));
-        access.requireWrite(practice, input.location().municipalities());
-        requireKnownCodes(input);
-        writer.change(practice, input);
-        practices.flush();
-        return PracticeMapping.toView(practice);
+        Practice practice = current(id, ifMatch);
+        return stored(writer.write(practice, null, input).practice());
     }
 
     /** JSON Merge Patch on the record as clients write it; the result is validated like a PUT. */
     @Transactional
     public PracticeView patch(UUID id, byte[] mergePatch, String ifMatch) {
-        Practice practice = writer.find(id);
-        Preconditions.requireMatch(ifMatch, tagOf(id, practice.version));
+        Practice practice = current(id, ifMatch);
         JsonNode patch;
         try {
             patch = mergePatch == null || mergePatch.length == 0 ? null : json.readTree(mergePatch);
@@ -124,24 +107,21 @@ public class PracticeService {
                     violations.stream().map(v -> new Problems.Violation(
                             v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage())).toList());
         }
-        return replace(id, input, ifMatch);
+        return stored(writer.write(practice, null, input).practice());
     }
 
     /** Only drafts are deleted; published records are archived instead, so links keep working. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Practice practice = writer.find(id);
-        Preconditions.requireMatch(ifMatch, tagOf(id, practice.version));
-        access.requireWrite(practice, practice.municipalities);
+        Practice practice = current(id, ifMatch);
+        access.requireWrite(practice);
         if (practice.status != PracticeStatus.DRAFT) {
             throw Problems.of(ProblemType.INVALID_STATE,
                     "Solo se borran prácticas en borrador; esta está en " + practice.status + ". Archívela.",
                     "Only draft practices are deleted; this one is " + practice.status + ". Archive it instead.");
         }
-        if (practice.publishedAt != null) {
-            tombstones.add(practice.id, PublicationTombstone.Reason.DELETED);
-        }
         audit.record(id, "DELETED", caller.name(), PracticeMapping.toInput(practice), null);
+        deletions.fire(new PracticeDeleted(id, practice.publishedAt != null));
         practices.delete(practice);
     }
 
@@ -149,12 +129,9 @@ public class PracticeService {
     @Transactional
     public PushResult upsertBySource(String sourceSystem, String externalId, PracticeInput input) {
         access.requireSource(sourceSystem);
-        access.requireScope(input.location().municipalities());
-        requireKnownCodes(input);
         Practice existing = practices.findBySource(sourceSystem, externalId).orElse(null);
-        PracticeWriter.Upserted result = writer.upsert(existing, sourceSystem, externalId, input);
-        practices.flush();
-        return new PushResult(result.outcome(), PracticeMapping.toView(result.practice()));
+        PracticeWriter.Upserted result = writer.write(existing, new PracticeWriter.Source(sourceSystem, externalId), input);
+        return new PushResult(result.outcome(), stored(result.practice()));
     }
 
     public record PushResult(UpsertOutcome outcome, PracticeView practice) {
@@ -201,17 +178,15 @@ public class PracticeService {
                 "criteriaSetVersion", String.valueOf(practice.classificationSetVersion)));
     }
 
-    private void requireKnownCodes(PracticeInput input) {
-        taxonomy.requireKnown(codesOf(input), CodeProblems.PRACTICE_FIELDS);
+    /** The record the caller may see, if {@code ifMatch} names its current version (428 without, 412 when older). */
+    private Practice current(UUID id, String ifMatch) {
+        Practice practice = access.find(id);
+        Preconditions.requireMatch(ifMatch, tagOf(id, practice.version));
+        return practice;
     }
 
-    public static TaxonomyCodeSet codesOf(PracticeInput input) {
-        return TaxonomyCodeSet.empty().add(orEmpty(input.principles()), orEmpty(input.lessons()),
-                input.actors() == null ? List.of() : input.actors().stream().map(PracticeInput.Actor::sector).toList(),
-                orEmpty(input.sdgTargets()), input.location().municipalities());
-    }
-
-    private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values;
+    private PracticeView stored(Practice practice) {
+        practices.flush();
+        return PracticeMapping.toView(practice);
     }
 }

@@ -1,18 +1,26 @@
 package org.cajaga.practices.practice;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.audit.AuditTrail;
+import org.cajaga.practices.audit.FieldChange;
 import org.cajaga.practices.security.Caller;
+import org.cajaga.practices.taxonomy.CodeCheck;
+import org.cajaga.practices.taxonomy.TaxonomyCodeSet;
+import org.cajaga.practices.taxonomy.TaxonomyCodes;
 import org.cajaga.support.ids.TimeOrderedIds;
 import org.cajaga.support.problem.Problems;
 
 /**
- * Stores practice records after their codes were checked: creation, change (with history), and the
- * idempotent upsert government systems use. Runs inside the caller's transaction.
+ * The one write path of practice records, for single writes (POST, PUT, PATCH), pushes by source and bulk pushes:
+ * the content is normalised once ({@link PracticeContent}), the caller's right to write it is checked once
+ * ({@link PracticeAccess#requireWrite}), then its taxonomy codes, then the record is created, or compared with the
+ * stored one and changed, with its history entry. Runs inside the caller's transaction and flushes nothing, so a
+ * bulk chunk's inserts go to the database in batches.
  */
 @ApplicationScoped
 public class PracticeWriter {
@@ -27,14 +35,67 @@ public class PracticeWriter {
     Caller caller;
 
     @Inject
+    TaxonomyCodes taxonomy;
+
+    @Inject
     AuditTrail audit;
 
-    public Practice create(PracticeInput input, String sourceSystem, String externalId) {
-        access.requireScope(input.location().municipalities());
+    /** Where a pushed record comes from: the pushing system and its own id for the record. */
+    public record Source(String system, String externalId) {
+    }
+
+    public record Upserted(Practice practice, UpsertOutcome outcome) {
+    }
+
+    /** One record: its codes are checked with one call to taxonomy-service. Refusals are thrown as problems. */
+    public Upserted write(Practice existing, Source source, PracticeInput input) {
+        PracticeContent content = PracticeContent.of(input);
+        return write(existing, source, content, checkCodes(List.of(content)).get(0));
+    }
+
+    /** The codes of many records, checked with one call to taxonomy-service; one check per record, in order. */
+    public List<CodeCheck> checkCodes(List<PracticeContent> contents) {
+        TaxonomyCodeSet all = TaxonomyCodeSet.empty();
+        List<TaxonomyCodeSet> own = contents.stream().map(PracticeContent::codes).toList();
+        own.forEach(all::addAll);
+        CodeCheck checked = taxonomy.check(all);
+        return own.stream().map(checked::about).toList();
+    }
+
+    /**
+     * Writes one record whose codes were checked before (for a bulk chunk, all together).
+     *
+     * @param existing the stored record the content replaces, or null to create one
+     * @param source   where a pushed record comes from; null for records written through {@code /practices}
+     * @throws HttpProblem when the caller may not write it (403), a code is unknown (422) or could not be judged
+     *                     (503 {@code dependency-unavailable}), or the stored record is archived (409)
+     */
+    public Upserted write(Practice existing, Source source, PracticeContent content, CodeCheck codes) {
+        access.requireWrite(existing, content.municipalities());
+        HttpProblem refused = codes.problem(PracticeContent.CODE_FIELDS);
+        if (refused != null) {
+            throw refused;
+        }
+        if (existing == null) {
+            return new Upserted(create(source, content), UpsertOutcome.CREATED);
+        }
+        return new Upserted(existing, change(existing, content) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
+    }
+
+    /**
+     * Why the content is refused whatever the database holds (its municipalities outside the caller's, an unknown
+     * code), or null: for a bulk record that could not reach the database, which is retryable only without one.
+     */
+    public HttpProblem refusalWithoutStoredRecord(PracticeContent content, CodeCheck codes) {
+        HttpProblem refused = access.writeRefusal(null, content.municipalities());
+        return refused != null || codes.unavailable() ? refused : codes.problem(PracticeContent.CODE_FIELDS);
+    }
+
+    private Practice create(Source source, PracticeContent content) {
         Practice practice = new Practice();
         practice.id = TimeOrderedIds.next();
-        practice.sourceSystem = sourceSystem;
-        practice.externalId = externalId;
+        practice.sourceSystem = source == null ? null : source.system();
+        practice.externalId = source == null ? null : source.externalId();
         practice.status = PracticeStatus.DRAFT;
         practice.classification = Classification.PENDING;
         practice.owner = caller.name();
@@ -42,46 +103,26 @@ public class PracticeWriter {
         practice.createdBy = caller.name();
         practice.updatedAt = practice.createdAt;
         practice.updatedBy = practice.createdBy;
-        PracticeMapping.apply(input, practice);
+        PracticeMapping.apply(content, practice);
         practices.persist(practice);
-        audit.record(practice.id, "CREATED", caller.name(), null, input);
+        audit.record(practice.id, "CREATED", caller.name(), null, content.record());
         return practice;
     }
 
-    /** Applies a new content; returns false (and writes nothing) when it equals what is stored. */
-    public boolean change(Practice practice, PracticeInput input) {
-        access.requireWrite(practice, input.location().municipalities());
+    /** Applies the content; returns false (and writes nothing) when it equals what is stored. */
+    private boolean change(Practice practice, PracticeContent content) {
         if (practice.status == PracticeStatus.ARCHIVED) {
             throw Problems.of(ProblemType.INVALID_STATE,
                     "Una práctica archivada no se modifica.", "An archived practice is not changed.");
         }
-        PracticeInput before = PracticeMapping.toInput(practice);
-        Practice candidate = new Practice();
-        PracticeMapping.apply(input, candidate);
-        PracticeInput after = PracticeMapping.toInput(candidate);
-        var changes = audit.diff(before, after);
+        List<FieldChange> changes = audit.diff(PracticeMapping.toInput(practice), content.record());
         if (changes.isEmpty()) {
             return false;
         }
-        PracticeMapping.apply(input, practice);
+        PracticeMapping.apply(content, practice);
         practice.updatedAt = Instant.now();
         practice.updatedBy = caller.name();
-        audit.record(practice.id, "UPDATED", caller.name(), before, after);
+        audit.record(practice.id, "UPDATED", caller.name(), changes);
         return true;
-    }
-
-    /** Create or change the record a source system knows by its own id. */
-    public Upserted upsert(Practice existing, String sourceSystem, String externalId, PracticeInput input) {
-        if (existing == null) {
-            return new Upserted(create(input, sourceSystem, externalId), UpsertOutcome.CREATED);
-        }
-        return new Upserted(existing, change(existing, input) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED);
-    }
-
-    public record Upserted(Practice practice, UpsertOutcome outcome) {
-    }
-
-    public Practice find(UUID id) {
-        return access.visible(practices.findById(id), id);
     }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.practice.Practice;
+import org.cajaga.practices.practice.PracticeAccess;
 import org.cajaga.practices.practice.PracticeStatus;
-import org.cajaga.practices.practice.PracticeWriter;
 import org.cajaga.practices.security.Caller;
 import org.cajaga.practices.taxonomy.TaxonomyCodeSet;
 import org.cajaga.practices.taxonomy.TaxonomyCodes;
@@ -33,7 +33,7 @@ public class ReflectionService {
     EntityManager em;
 
     @Inject
-    PracticeWriter practices;
+    PracticeAccess access;
 
     @Inject
     Caller caller;
@@ -46,7 +46,7 @@ public class ReflectionService {
     }
 
     public Page<ReflectionView> list(UUID practiceId, PageParams paging) {
-        practices.find(practiceId);
+        access.find(practiceId);
         int limit = paging.limit();
         UUID after = paging.cursor(1).map(c -> c.uuidKey(0)).orElse(new UUID(0, 0));
         boolean editors = caller.isEditor();
@@ -59,7 +59,7 @@ public class ReflectionService {
 
     @Transactional
     public ReflectionView post(UUID practiceId, ReflectionInput input) {
-        Practice practice = practices.find(practiceId);
+        Practice practice = access.find(practiceId);
         if (practice.status != PracticeStatus.PUBLISHED) {
             throw Problems.of(ProblemType.INVALID_STATE, "Solo se reflexiona sobre prácticas publicadas.",
                     "Reflections are only for published practices.");
@@ -105,7 +105,7 @@ public class ReflectionService {
     }
 
     private Reflection find(UUID practiceId, UUID id) {
-        practices.find(practiceId);
+        access.find(practiceId);
         Reflection reflection = em.find(Reflection.class, id);
         if (reflection == null || !reflection.practiceId.equals(practiceId) || (reflection.hidden && !caller.isEditor()
                 && !reflection.author.equals(caller.name()))) {

@@ -24,8 +24,10 @@ public class PracticeFilters {
     public static final int MAX_QUERY_LENGTH = 500;
 
     @QueryParam("q")
-    @Parameter(description = "Spanish full-text search over title, summary, description and results; accents and "
-            + "word endings do not matter. Quotes, OR and -word work as in web search. At most 500 characters.",
+    @Parameter(description = "Spanish full-text search over every text of a practice and the names of its principles, "
+            + "lessons, SDGs, state and municipalities; accents, singular and plural, masculine and feminine and word "
+            + "families do not matter, and typos find near matches when nothing else does. Quotes, OR and -word work as "
+            + "in web search. At most 500 characters.",
             schema = @Schema(type = SchemaType.STRING, maxLength = MAX_QUERY_LENGTH), example = "participacion ciudadana")
     public String q;
 

@@ -17,15 +17,32 @@ import org.cajaga.support.problem.Problems;
 /**
  * Turns filters into one SQL condition on table alias {@code p} with named parameters. Values are
  * always bound, never concatenated. Array filters use the GIN-indexed overlap operator {@code &&}.
+ * The text {@code q} is matched as full text ({@code cajaga_query}, see migration V6) or, in the
+ * {@link #fuzzy()} variant, by trigram word similarity to the record's short text (typos).
  */
 public final class PracticeQuery {
+
+    /**
+     * Full-text relevance: cover density with the title weighing 1, the summary 0.2, description, problem
+     * and objectives 0.05 and the rest 0.01, so a title match ranks above a match in the description only
+     * (unless the description repeats it twenty times); normalised below 1 (flag 32).
+     */
+    private static final String FULL_TEXT_RANK = "ts_rank_cd('{0.01, 0.05, 0.2, 1.0}', p.search_vector, cajaga_query(:q), 32)";
+    /** Near matches: similarity to the title counts on top of similarity to the whole short text. */
+    private static final String FUZZY_RANK = "cast(word_similarity(:q, p.search_title) + word_similarity(:q, p.search_words) as real)";
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final boolean textSearch;
+    private final boolean fuzzy;
+    private final PracticeFilters filters;
+    private final String visibility;
 
-    private PracticeQuery(boolean textSearch) {
-        this.textSearch = textSearch;
+    private PracticeQuery(PracticeFilters filters, String visibility, boolean fuzzy) {
+        this.filters = filters;
+        this.visibility = visibility;
+        this.textSearch = filters.q != null && !filters.q.isBlank();
+        this.fuzzy = fuzzy;
     }
 
     /**
@@ -33,14 +50,26 @@ public final class PracticeQuery {
      *                   caller's name, who sees published records and their own ({@code ""} for anonymous)
      */
     public static PracticeQuery of(PracticeFilters filters, String visibility) {
-        boolean textSearch = filters.q != null && !filters.q.isBlank();
-        PracticeQuery query = new PracticeQuery(textSearch);
-        if (textSearch) {
+        return build(filters, visibility, false);
+    }
+
+    /** The same filters with {@code q} matched by similarity instead of full text: for typos. */
+    public PracticeQuery fuzzy() {
+        return build(filters, visibility, true);
+    }
+
+    private static PracticeQuery build(PracticeFilters filters, String visibility, boolean fuzzy) {
+        PracticeQuery query = new PracticeQuery(filters, visibility, fuzzy);
+        if (query.textSearch) {
             if (filters.q.length() > PracticeFilters.MAX_QUERY_LENGTH) {
                 throw invalid("q", "at most " + PracticeFilters.MAX_QUERY_LENGTH + " characters",
                         PracticeFilters.MAX_QUERY_LENGTH + " caracteres como máximo");
             }
-            query.add("p.search_vector @@ websearch_to_tsquery('cajaga_es', :q)", "q", filters.q);
+            if (fuzzy) {
+                query.add(":q <% p.search_words", "q", FuzzyText.of(filters.q));
+            } else {
+                query.add("p.search_vector @@ cajaga_query(:q)", "q", filters.q);
+            }
         }
         query.overlap("state_code", "states", checked(filters.states, "state", "[0-9]{2}"), false);
         query.overlap("municipalities", "municipalities", checked(filters.municipalities, "municipality", "[0-9]{5}"), true);
@@ -107,6 +136,20 @@ public final class PracticeQuery {
 
     public boolean isTextSearch() {
         return textSearch;
+    }
+
+    /** The text as the person typed it ({@code null} without one). */
+    public String text() {
+        return textSearch ? filters.q : null;
+    }
+
+    public boolean isFuzzy() {
+        return fuzzy;
+    }
+
+    /** The relevance of a match as a {@code real} SQL expression (0 without {@code q}). */
+    public String rank() {
+        return !textSearch ? "0" : fuzzy ? FUZZY_RANK : FULL_TEXT_RANK;
     }
 
     private void add(String condition, String name, Object value) {

@@ -5,10 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +14,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cajaga.core.problem.ProblemType;
+import org.cajaga.practices.feed.ChangeFeed;
+import org.cajaga.practices.feed.ChangePage;
 import org.cajaga.practices.practice.Practice;
-import org.cajaga.practices.practice.PracticeInput;
 import org.cajaga.practices.practice.PracticeMapping;
 import org.cajaga.practices.security.Caller;
-import org.cajaga.practices.workflow.PublicationTombstone;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.Problems;
@@ -31,14 +27,12 @@ import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
 /**
- * Search, filters, facets and the change feed, in SQL: one query picks the page's ids in a total
- * order (keyset pagination) and, when asked, counts the facets over the same scan of the matches;
- * one loads those records. Never one per record.
+ * Search, filters and facets, in SQL: one query picks the page's ids in a total order (keyset
+ * pagination) and, when asked, counts the facets over the same scan of the matches; one loads those
+ * records. Never one per record. With {@code updatedSince} the {@link ChangeFeed} picks the ids.
  */
 @ApplicationScoped
 public class PracticeSearch {
-
-    private static final String RANK = "ts_rank_cd(p.search_vector, websearch_to_tsquery('cajaga_es', :q))";
 
     @Inject
     EntityManager em;
@@ -46,37 +40,90 @@ public class PracticeSearch {
     @Inject
     Caller caller;
 
+    @Inject
+    Highlights highlights;
+
+    @Inject
+    ChangeFeed feed;
+
     /** The visibility rule as {@link PracticeQuery} takes it. */
     public String visibility() {
         return caller.isStaff() ? null : caller.isAnonymous() ? "" : caller.name();
     }
 
     public SearchPage search(PracticeFilters filters, SortOrder requestedSort, String updatedSince, boolean withFacets,
-                             PageParams paging) {
+                             boolean withHighlights, PageParams paging) {
         PracticeQuery query = PracticeQuery.of(filters, visibility());
         int limit = paging.limit();
-        Instant since = updatedSince == null ? null : instant("updatedSince", updatedSince);
         SortOrder sort = requestedSort != null ? requestedSort : query.isTextSearch() ? SortOrder.RELEVANCE : SortOrder.UPDATED;
         if (sort == SortOrder.RELEVANCE && !query.isTextSearch()) {
             throw Problems.of(ProblemType.INVALID_PARAMETER,
                     "Ordenar por relevancia requiere el parámetro 'q'.", "Sorting by relevance needs the 'q' parameter.");
         }
+        if (updatedSince != null) {
+            ChangePage changes = feed.page(query, updatedSince, paging);
+            SearchPage.Facets facets = withFacets
+                    ? facets(query.and("p.updated_at >= :since", "since", Timestamp.from(changes.since()))) : null;
+            return new SearchPage(load(changes.ids()).stream().map(PracticeMapping::toView).toList(), changes.next(),
+                    facets, changes.removed(), changes.resume(), null, null, null);
+        }
         Cursor cursor = paging.cursor(2).orElse(null);
+        Matches matches = matches(query, sort, cursor, withFacets, limit);
+        if (matches.rows().isEmpty() && query.isTextSearch() && (cursor == null || !anyMatch(query))) {
+            query = query.fuzzy();
+            matches = matches(query, sort, cursor, withFacets, limit);
+        }
+        List<Object[]> results = matches.results();
+        List<Object[]> rows = matches.rows();
+        boolean more = rows.size() > limit;
+        List<Object[]> served = more ? rows.subList(0, limit) : rows;
+        String next = null;
+        if (more) {
+            Object[] last = served.get(served.size() - 1);
+            String key = sort == SortOrder.UPDATED ? last[1].toString()
+                    : sort == SortOrder.TITLE ? (String) last[2] : last[3].toString();
+            next = Cursor.of(key, last[0].toString()).encode();
+        }
+        List<UUID> pageIds = served.stream().map(row -> (UUID) row[0]).toList();
+        SearchPage.Facets facets = withFacets ? facetsOf(results) : null;
+        List<Practice> practices = load(pageIds);
+        String matchedBy = !query.isTextSearch() ? null : query.isFuzzy() ? "fuzzy" : "fulltext";
+        String didYouMean = query.isFuzzy() && !practices.isEmpty() ? didYouMean(query) : null;
+        Map<String, SearchPage.Highlight> highlighted = withHighlights && query.isTextSearch()
+                ? highlights.of(practices, query) : null;
+        return new SearchPage(practices.stream().map(PracticeMapping::toView).toList(), next, facets, null, null, matchedBy,
+                didYouMean, highlighted);
+    }
+
+    /**
+     * The query with each word replaced by the most similar word of the best near match (when similar
+     * enough), e.g. "partisipacion" → "participacion"; {@code null} when that changes nothing.
+     */
+    private String didYouMean(PracticeQuery query) {
+        Query suggestion = em.createNativeQuery("with top as (select p.search_words from practice p where " + query.where()
+                + " order by " + query.rank() + " desc, p.id desc limit 1) "
+                + "select string_agg(coalesce((select t from top, regexp_split_to_table(top.search_words, '\\W+') t "
+                + "where similarity(t, w) >= 0.3 order by similarity(t, w) desc, t limit 1), w), ' ' order by n) "
+                + "from regexp_split_to_table(cast(:q as text), ' ') with ordinality as words(w, n)");
+        query.parameters().forEach(suggestion::setParameter);
+        String corrected = (String) suggestion.getSingleResult();
+        return corrected == null || corrected.equals(query.parameters().get("q")) ? null : corrected;
+    }
+
+    /**
+     * The page's rows (id, updated_at, title, rank) in order, one more than {@code limit} when there are
+     * more, and with facets the facet rows of the same statement.
+     */
+    private Matches matches(PracticeQuery query, SortOrder sort, Cursor cursor, boolean withFacets,
+                            int limit) {
         String order;
         String keyset = null;
         Map<String, Object> keys = new LinkedHashMap<>();
-        if (since != null) {
-            query.and("p.updated_at >= :since", "since", Timestamp.from(since));
-            order = "p.updated_at asc, p.id asc";
-            if (cursor != null) {
-                keyset = "(p.updated_at, p.id) > (:kTime, :kId)";
-                keys.put("kTime", Timestamp.from(instant("cursor", cursor.key(0))));
-            }
-        } else if (sort == SortOrder.UPDATED) {
+        if (sort == SortOrder.UPDATED) {
             order = "p.updated_at desc, p.id desc";
             if (cursor != null) {
                 keyset = "(p.updated_at, p.id) < (:kTime, :kId)";
-                keys.put("kTime", Timestamp.from(instant("cursor", cursor.key(0))));
+                keys.put("kTime", Timestamp.from(InstantParameter.of("cursor", cursor.key(0))));
             }
         } else if (sort == SortOrder.TITLE) {
             order = "p.title asc, p.id asc";
@@ -87,7 +134,7 @@ public class PracticeSearch {
         } else {
             order = "rank desc, p.id desc";
             if (cursor != null) {
-                String rankOf = withFacets ? "p.rank" : RANK;
+                String rankOf = withFacets ? "p.rank" : query.rank();
                 keyset = "(" + rankOf + " < cast(:kRank as real) or (" + rankOf + " = cast(:kRank as real) and p.id < :kId))";
                 keys.put("kRank", rank(cursor.key(0)));
             }
@@ -95,7 +142,7 @@ public class PracticeSearch {
         if (cursor != null) {
             keys.put("kId", cursor.uuidKey(1));
         }
-        String rank = query.isTextSearch() ? RANK : "0";
+        String rank = query.rank();
         String where = keyset == null ? "" : " where " + keyset;
         String sql;
         if (withFacets) {
@@ -118,27 +165,19 @@ public class PracticeSearch {
         statement.setParameter("limit", limit + 1);
         @SuppressWarnings("unchecked")
         List<Object[]> results = statement.getResultList();
-        List<Object[]> rows = results.stream().filter(row -> "page".equals(row[0]))
+        return new Matches(results, results.stream().filter(row -> "page".equals(row[0]))
                 .sorted(Comparator.comparingLong(row -> ((Number) row[2]).longValue()))
-                .map(row -> new Object[] {UUID.fromString((String) row[1]), row[3], row[4], row[5]}).toList();
-        boolean more = rows.size() > limit;
-        List<Object[]> served = more ? rows.subList(0, limit) : rows;
-        String next = null;
-        if (more) {
-            Object[] last = served.get(served.size() - 1);
-            String key = since != null || sort == SortOrder.UPDATED ? last[1].toString()
-                    : sort == SortOrder.TITLE ? (String) last[2] : last[3].toString();
-            next = Cursor.of(key, last[0].toString()).encode();
-        }
-        List<UUID> pageIds = served.stream().map(row -> (UUID) row[0]).toList();
-        SearchPage.Facets facets = withFacets ? facetsOf(results) : null;
-        List<SearchPage.Removal> removed = null;
-        if (since != null) {
-            Instant windowStart = cursor == null ? since : instant("cursor", cursor.key(0));
-            Instant windowEnd = more ? (Instant) served.get(served.size() - 1)[1] : null;
-            removed = removals(windowStart, windowEnd);
-        }
-        return new SearchPage(load(pageIds).stream().map(PracticeMapping::toView).toList(), next, facets, removed);
+                .map(row -> new Object[] {UUID.fromString((String) row[1]), row[3], row[4], row[5]}).toList());
+    }
+
+    private record Matches(List<Object[]> results, List<Object[]> rows) {
+    }
+
+    /** Whether full text matches anything under these filters (a later page of a fuzzy answer finds none). */
+    private boolean anyMatch(PracticeQuery query) {
+        Query exists = em.createNativeQuery("select exists (select 1 from practice p where " + query.where() + ")");
+        query.parameters().forEach(exists::setParameter);
+        return (Boolean) exists.getSingleResult();
     }
 
     /** The records with these ids, in the given order, in one query; read-only (no snapshot kept to diff). */
@@ -210,45 +249,10 @@ public class PracticeSearch {
                 sortedGoals(byFacet.get("sdgGoal")));
     }
 
-    private List<SearchPage.Removal> removals(Instant from, Instant until) {
-        String jpql = "from PublicationTombstone where removedAt >= :from" + (until == null ? "" : " and removedAt < :until")
-                + " order by removedAt, id";
-        var query = em.createQuery(jpql, PublicationTombstone.class).setParameter("from", from);
-        if (until != null) {
-            query.setParameter("until", until);
-        }
-        List<SearchPage.Removal> removed = new ArrayList<>();
-        query.getResultStream().forEach(t -> removed.add(new SearchPage.Removal(t.practiceId, t.reason.name(), t.removedAt)));
-        return removed;
-    }
-
     private static Map<String, Long> sortedGoals(Map<String, Long> goals) {
         Map<String, Long> sorted = new TreeMap<>((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
         sorted.putAll(goals);
         return sorted;
-    }
-
-    /** An RFC 3339 UTC instant within the years a practice may cover; anything else is a 400 problem. */
-    private static Instant instant(String name, String value) {
-        Instant instant;
-        try {
-            instant = Instant.parse(value);
-        } catch (DateTimeParseException notRfc3339) {
-            throw invalidInstant(name);
-        }
-        int year = instant.atOffset(ZoneOffset.UTC).getYear();
-        if (year < PracticeInput.FIRST_YEAR || year > PracticeInput.LAST_YEAR) {
-            throw invalidInstant(name);
-        }
-        return instant;
-    }
-
-    private static RuntimeException invalidInstant(String name) {
-        return Problems.of(ProblemType.INVALID_PARAMETER,
-                "El parámetro '" + name + "' debe ser una fecha RFC 3339 en UTC entre los años " + PracticeInput.FIRST_YEAR
-                        + " y " + PracticeInput.LAST_YEAR + ", p. ej. 2026-01-31T12:00:00Z.",
-                "The '" + name + "' parameter must be an RFC 3339 UTC timestamp between the years " + PracticeInput.FIRST_YEAR
-                        + " and " + PracticeInput.LAST_YEAR + ", e.g. 2026-01-31T12:00:00Z.");
     }
 
     /** A title key; text PostgreSQL cannot hold (a NUL character) means the cursor was tampered with. */

@@ -1,5 +1,6 @@
 package org.cajaga.practices.taxonomy;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -7,16 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.config.PracticesConfig;
-import org.cajaga.practices.practice.CodeProblems;
-import org.cajaga.support.problem.Problems;
 import org.jboss.logging.Logger;
 
 /**
  * Tells which taxonomy codes are unknown, asking taxonomy-service once per batch of codes. Codes it
  * confirmed are remembered: fresh ones are not asked again, and while taxonomy-service is down any
- * remembered code still counts as known. A code never confirmed cannot be judged then: 503.
+ * remembered code still counts as known. A code never confirmed cannot be judged then: a single write
+ * is a 503, a bulk record is reported as retryable.
  */
 @ApplicationScoped
 public class TaxonomyCodes {
@@ -31,48 +30,43 @@ public class TaxonomyCodes {
 
     private final Map<String, Instant> confirmed = new ConcurrentHashMap<>();
 
-    /** Unknown codes per kind (kinds with none are absent). */
-    public Map<String, List<String>> unknown(TaxonomyCodeSet codes) {
+    /**
+     * What taxonomy-service says about {@code codes}, asking it at most once and only about codes not confirmed
+     * lately. While it does not answer, the codes it confirmed before count as known and the others are unjudged.
+     */
+    public CodeCheck check(TaxonomyCodeSet codes) {
         Instant freshAfter = Instant.now().minus(settings.taxonomyCacheTtl());
         TaxonomyCodeSet toAsk = codes.without((kind, code) -> {
             Instant at = confirmed.get(kind + ":" + code);
             return at != null && at.isAfter(freshAfter);
         });
         if (toAsk.isEmpty()) {
-            return Map.of();
+            return CodeCheck.allKnown();
         }
         TaxonomyValidationReport report;
         try {
             report = taxonomy.validate(toAsk);
         } catch (RuntimeException unavailable) {
             LOG.warnf("taxonomy-service unavailable (%s); judging %s from the cache", unavailable.toString(), toAsk);
-            TaxonomyCodeSet neverConfirmed = toAsk.without((kind, code) -> confirmed.containsKey(kind + ":" + code));
-            if (neverConfirmed.isEmpty()) {
-                return Map.of();
-            }
-            throw Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE,
-                    "No se pueden validar los códigos de taxonomía ahora (el servicio de taxonomía no responde). "
-                            + "No se guardó nada; intente de nuevo en unos minutos.",
-                    "Taxonomy codes cannot be validated now (taxonomy-service does not answer). "
-                            + "Nothing was stored; try again in a few minutes.");
+            return new CodeCheck(Map.of(), toAsk.without((kind, code) -> confirmed.containsKey(kind + ":" + code)));
         }
         Map<String, List<String>> unknown = unknownOf(report);
         Instant now = Instant.now();
         toAsk.byKind().forEach((kind, asked) -> asked.stream()
                 .filter(code -> !unknown.getOrDefault(kind, List.of()).contains(code))
                 .forEach(code -> confirmed.put(kind + ":" + code, now)));
-        return unknown;
+        return new CodeCheck(unknown, TaxonomyCodeSet.empty());
     }
 
     /**
-     * Refuses (422, one violation per code) when any code is unknown.
+     * Refuses when a code cannot be judged now (503, nothing stored) or is unknown (422, one violation per code).
      *
      * @param fields where each kind of code sits in the caller's record, when not under its own name
      */
     public void requireKnown(TaxonomyCodeSet codes, Map<String, String> fields) {
-        Map<String, List<String>> unknown = unknown(codes);
-        if (!unknown.isEmpty()) {
-            throw CodeProblems.unknownCodes(unknown, fields);
+        HttpProblem refused = check(codes).problem(fields);
+        if (refused != null) {
+            throw refused;
         }
     }
 

@@ -15,7 +15,6 @@ import org.cajaga.practices.practice.PracticeRepository;
 import org.cajaga.practices.practice.PracticeService;
 import org.cajaga.practices.practice.PracticeStatus;
 import org.cajaga.practices.practice.PracticeView;
-import org.cajaga.practices.practice.PracticeWriter;
 import org.cajaga.practices.security.Caller;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.problem.Problems;
@@ -23,9 +22,6 @@ import org.cajaga.support.problem.Problems;
 /** Moves practices through DRAFT → SUBMITTED → PUBLISHED → ARCHIVED (and back to DRAFT). */
 @ApplicationScoped
 public class PracticeWorkflow {
-
-    @Inject
-    PracticeWriter writer;
 
     @Inject
     PracticeRepository practices;
@@ -44,7 +40,7 @@ public class PracticeWorkflow {
 
     @Transactional
     public PracticeView apply(UUID id, Transition transition, String ifMatch) {
-        Practice practice = writer.find(id);
+        Practice practice = access.find(id);
         Preconditions.requireMatch(ifMatch, PracticeService.tagOf(id, practice.version));
         if (transition.editorsOnly && !caller.isEditor()) {
             throw Problems.of(ProblemType.NOT_ALLOWED,
@@ -52,7 +48,7 @@ public class PracticeWorkflow {
                     "Only editors may make this status change.");
         }
         if (!transition.editorsOnly) {
-            access.requireWrite(practice, practice.municipalities);
+            access.requireWrite(practice);
         }
         if (practice.status != transition.from) {
             throw Problems.of(ProblemType.INVALID_STATE,

@@ -32,5 +32,19 @@ public interface ScoringConfig {
         /** The longest wait between two attempts. */
         @WithDefault("PT5M")
         Duration maxRetry();
+
+        /**
+         * The longest wait between two attempts while practices-service's circuit breaker is open: those attempts
+         * fail at once without a call, and the breaker lets a trial call through after its own delay.
+         */
+        @WithDefault("PT2S")
+        Duration outageRetry();
+
+        /**
+         * How long claimed messages are a replica's to send, longer than a batch takes; the claims of a replica that
+         * stopped return after it.
+         */
+        @WithDefault("PT2M")
+        Duration lease();
     }
 }

@@ -23,10 +23,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import java.util.UUID;
 import org.cajaga.scoring.criteria.CriteriaSetBounds;
 import org.cajaga.scoring.practice.PracticeLookup;
+import org.cajaga.scoring.practice.PracticeVisibility;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.http.QueryParams;
@@ -51,8 +51,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ConsolidationResource {
 
     private static final String PRACTICE = "practices/{id: [0-9a-fA-F-]{36}}";
-    /** Roles that see the score of a practice that is not published. */
-    private static final Set<String> SCORE_STAFF = Set.of(Roles.ADMIN, Roles.CURATOR, Roles.EDITOR, Roles.EVALUATOR);
     private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
 
     @Inject
@@ -110,7 +108,7 @@ public class ConsolidationResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Integer versionNumber = QueryParams.optionalInt("criteriaSetVersion", version);
         scores.checkParameters(criteriaSet, versionNumber);
-        practices.requireScoreVisible(id, authorization, SCORE_STAFF.stream().anyMatch(identity::hasRole));
+        practices.requireScoreVisible(id, authorization, PracticeVisibility.isStaff(identity));
         ScoreView score = scores.score(id, criteriaSet, versionNumber);
         return Preconditions.okOrNotModified(request,
                 EntityTags.of("score", score.consolidationId(), score.decidedAt(), CurrentLanguage.get()), REVALIDATE, score);

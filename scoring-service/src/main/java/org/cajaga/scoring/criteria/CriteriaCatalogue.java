@@ -1,11 +1,11 @@
 package org.cajaga.scoring.criteria;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Published criteria-set versions from taxonomy-service. A published version never changes, so each
@@ -16,8 +16,8 @@ public class CriteriaCatalogue {
 
     private final Map<String, CriteriaSetVersion> published = new ConcurrentHashMap<>();
 
-    @RestClient
-    TaxonomyClient taxonomy;
+    @Inject
+    GuardedTaxonomyClient taxonomy;
 
     /** The version, or empty when taxonomy-service does not know it (4xx); fails when taxonomy-service is down. */
     public Optional<CriteriaSetVersion> find(String criteriaSet, int number) {

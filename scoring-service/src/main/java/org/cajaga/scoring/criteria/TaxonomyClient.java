@@ -5,13 +5,16 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.cajaga.support.client.RequestIdPropagation;
+import org.cajaga.support.client.UpstreamRefusals;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+/** taxonomy-service's criteria-set versions; called only through {@link GuardedTaxonomyClient}. */
 @RegisterRestClient(configKey = "taxonomy")
+@RegisterProvider(RequestIdPropagation.class)
+@RegisterProvider(UpstreamRefusals.class)
 @Path("/api/v1/taxonomy/criteria-sets")
 public interface TaxonomyClient {
 
@@ -19,8 +22,6 @@ public interface TaxonomyClient {
     @GET
     @Path("{code}/versions/{number}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Timeout(4000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
     CriteriaSetVersion version(@PathParam("code") String code, @PathParam("number") int number,
                               @HeaderParam("Accept-Language") String language);
 }

@@ -56,6 +56,14 @@ public class EvaluationResource {
     private static final String IF_MATCH_EXAMPLE = "\"5d41402abc4b2a76b9719d911017c592\"";
     private static final int MAX_IF_MATCH = 200;
 
+    /** How an evaluation is created and submitted while practices-service is down; said by both operations. */
+    private static final String PRACTICES_DOWN = "When practices-service cannot be reached (no connection, timeout, "
+            + "5xx, circuit open), what scoring-service last read of the practice stands in: the evaluation is accepted "
+            + "if the practice was SUBMITTED or PUBLISHED then and visible to you by practices-service's rule (a "
+            + "published practice to anyone, any practice to admin, curator, editor and evaluator, an integrator's "
+            + "own practice to them). Its classification reaches practices-service through the outbox once "
+            + "practices-service answers again. A practice not seen that way is a 503 with `Retry-After`.";
+
     @Inject
     EvaluationService evaluations;
 
@@ -74,7 +82,8 @@ public class EvaluationResource {
     @Operation(operationId = "createEvaluation", summary = "Start an evaluation",
             description = "Creates a DRAFT pinned to a published criteria-set version. "
                     + "The practice is read from practices-service with your token and must be SUBMITTED or PUBLISHED. "
-                    + "EXPERT_REVIEW needs the role `evaluator`; SELF_ASSESSMENT is for the practice's own integrator or an editor.")
+                    + "EXPERT_REVIEW needs the role `evaluator`; SELF_ASSESSMENT is for the practice's own integrator or an editor. "
+                    + PRACTICES_DOWN)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvaluationInput.class),
             examples = @ExampleObject(name = "expertReview", summary = "An expert review started with two verdicts",
@@ -85,7 +94,8 @@ public class EvaluationResource {
     @APIResponse(responseCode = "403", description = "Role too weak for this kind, or not your practice")
     @APIResponse(responseCode = "409", description = "The practice is not open to review, or you already have an evaluation of it under this version")
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown or draft version, unknown or duplicate criteria, unknown practice")
-    @APIResponse(responseCode = "503", description = "taxonomy-service or practices-service does not answer; nothing stored")
+    @APIResponse(responseCode = "503", description = "taxonomy-service does not answer, or practices-service does not "
+            + "answer and the practice was not seen open to review for you before; nothing stored")
     public RestResponse<EvaluationView> create(@NotNull @Valid EvaluationInput input,
                                                @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Evaluation created = evaluations.create(input, authorization);
@@ -189,7 +199,8 @@ public class EvaluationResource {
             description = "Every criterion of the version needs exactly one verdict "
                     + "and every MET a justification. A submitted evaluation never changes. Submitting an expert review "
                     + "consolidates the practice again; a changed classification reaches practices-service through the outbox. "
-                    + "Send `If-Match`.")
+                    + "The practice is read again and must still be SUBMITTED or PUBLISHED. " + PRACTICES_DOWN
+                    + " Send `If-Match`.")
     @APIResponse(responseCode = "200", description = "The submitted evaluation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
@@ -199,7 +210,8 @@ public class EvaluationResource {
     @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     @APIResponse(responseCode = "422", description = "Missing criteria, MET without justification, or the practice is gone")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
-    @APIResponse(responseCode = "503", description = "taxonomy-service or practices-service does not answer; nothing changed")
+    @APIResponse(responseCode = "503", description = "taxonomy-service does not answer, or practices-service does not "
+            + "answer and the practice was not seen open to review for you before; nothing changed")
     public RestResponse<EvaluationView> submit(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = MAX_IF_MATCH)

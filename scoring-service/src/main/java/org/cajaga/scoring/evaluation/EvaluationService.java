@@ -14,7 +14,6 @@ import org.cajaga.scoring.criteria.CriteriaSetVersion;
 import org.cajaga.scoring.criteria.PublishedCriteria;
 import org.cajaga.scoring.practice.PracticeFacts;
 import org.cajaga.scoring.practice.PracticeLookup;
-import org.cajaga.scoring.practice.PracticeSnapshot;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.problem.Problems;
@@ -56,7 +55,6 @@ public class EvaluationService {
                     "You already have evaluation " + existing.id + " (" + existing.status + ") of this practice under "
                             + "this version; change the draft or create a revision.");
         });
-        PracticeSnapshot.record(practice);
         Evaluation evaluation = Evaluation.draft(input.practiceId(), input.criteriaSet(), input.criteriaSetVersion(),
                 evaluator.name(), input.kind(), 1, null, input.verdicts());
         evaluation.persist();
@@ -88,7 +86,7 @@ public class EvaluationService {
         Evaluation evaluation = ownDraft(id, ifMatch);
         CriteriaSetVersion version = criteria.published(evaluation.criteriaSet, evaluation.criteriaSetVersion);
         VerdictChecks.requireComplete(evaluation.verdicts, version);
-        PracticeSnapshot.record(practices.openForReview(evaluation.practiceId, authorization, "practiceId"));
+        practices.openForReview(evaluation.practiceId, authorization, "practiceId");
         if (evaluation.supersedes != null) {
             Evaluation corrected = Evaluation.findById(evaluation.supersedes);
             corrected.status = EvaluationStatus.SUPERSEDED;

@@ -1,22 +1,33 @@
 package org.cajaga.scoring.outbox;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.cajaga.core.correlation.RequestIds;
 import org.cajaga.scoring.config.ScoringConfig;
 import org.cajaga.scoring.practice.PracticeSnapshot;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.cajaga.support.client.UpstreamRefusal;
+import org.cajaga.support.correlation.RequestIdFilter;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
- * Sends one batch of due messages. Rows are locked with {@code SKIP LOCKED}, so several replicas
- * share the work without sending a message twice at the same time; practices-service accepts a
- * repeated message anyway (idempotent, and older decisions never overwrite newer ones).
+ * Sends one batch of due messages: claimed for a lease in one short transaction (so replicas share the work and a
+ * stopped replica's claims return), each sent outside any transaction, each result recorded in a short transaction of
+ * its own. practices-service accepts a repeated message anyway (idempotent, and older decisions never overwrite newer
+ * ones).
+ *
+ * <p>A failure postpones the message with a doubling backoff; while practices-service's circuit breaker is open (it is
+ * down) by {@code outage-retry} at most. The first delivery after the breaker was open, and the first one after start,
+ * makes every waiting message due at once, so delivery resumes within seconds of practices-service's recovery instead
+ * of after each message's backoff.
  */
 @ApplicationScoped
 public class OutboxBatch {
@@ -24,59 +35,89 @@ public class OutboxBatch {
     private static final Logger LOG = Logger.getLogger(OutboxBatch.class);
 
     @Inject
-    EntityManager entityManager;
+    OutboxRepository outbox;
 
     @Inject
     ScoringConfig config;
 
-    @RestClient
-    ClassificationClient practices;
+    @Inject
+    GuardedClassificationClient practices;
 
-    /** @return how many messages were due in this batch */
-    @Transactional
-    @SuppressWarnings("unchecked")
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    /** Whether waiting messages may be waiting for a recovery: since start, and since the breaker was last seen open. */
+    private final AtomicBoolean recovering = new AtomicBoolean(true);
+
+    /** @return how many messages were claimed in this batch */
+    @Transactional(Transactional.TxType.NEVER)
     public int deliverDue() {
-        List<OutboxMessage> due = entityManager.createNativeQuery("SELECT * FROM classification_outbox "
-                        + "WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now() "
-                        + "ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED", OutboxMessage.class)
-                .setParameter(1, config.outbox().batchSize()).getResultList();
-        due.forEach(this::deliver);
-        return due.size();
+        List<OutboxMessage> claimed = outbox.claimDue(config.outbox().batchSize(), config.outbox().lease());
+        claimed.forEach(this::deliverWithOwnRequestId);
+        return claimed.size();
+    }
+
+    /** Each delivery gets a request id of its own, which practices-service logs and echoes as well. */
+    private void deliverWithOwnRequestId(OutboxMessage message) {
+        MDC.put(RequestIdFilter.MDC_KEY, RequestIds.newId());
+        try {
+            deliver(message);
+        } finally {
+            MDC.remove(RequestIdFilter.MDC_KEY);
+        }
     }
 
     /** Sends one message; a failure only postpones that message, each with its own backoff. */
     private void deliver(OutboxMessage message) {
-        message.attempts++;
         try {
             practices.classify(message.practiceId, message.payload);
-            message.deliveredAt = Instant.now();
-            message.lastError = null;
-        } catch (WebApplicationException refused) {
+        } catch (UpstreamRefusal refused) {
             int status = refused.getResponse().getStatus();
-            if (status >= 400 && status < 500 && status != 401 && status != 408 && status != 429) {
-                message.failedAt = Instant.now();
-                message.lastError = "HTTP " + status + ": " + refused.getMessage();
-                LOG.errorf("practices-service refused classification %d of practice %s for good: %s", message.id,
-                        message.practiceId, message.lastError);
-                if (status == 404) {
-                    PracticeSnapshot.noteDeleted(message.practiceId);
-                }
-                return;
+            if (status == 401 || status == 408 || status == 429) {
+                retryLater(message, "HTTP " + status);
+            } else {
+                refuse(message, status, "HTTP " + status + ": " + refused.getMessage());
             }
-            retryLater(message, "HTTP " + status);
+            return;
         } catch (RuntimeException unreachable) {
             retryLater(message, unreachable.toString());
+            return;
+        }
+        outbox.delivered(message);
+        if (recovering.getAndSet(false)) {
+            int waiting = outbox.makeWaitingDue();
+            if (waiting > 0) {
+                LOG.infof("practices-service takes classifications: %d waiting are due now", waiting);
+            }
         }
     }
 
+    /** practices-service refused it for good (e.g. the practice was deleted: 404, then it is counted nowhere). */
+    private void refuse(OutboxMessage message, int status, String error) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.refused(message, error);
+            if (status == 404) {
+                PracticeSnapshot.noteDeleted(message.practiceId);
+            }
+        });
+        LOG.errorf("practices-service refused classification %d of practice %s for good: %s", message.id,
+                message.practiceId, error);
+    }
+
     private void retryLater(OutboxMessage message, String error) {
-        Duration wait = config.outbox().firstRetry().multipliedBy(1L << Math.min(message.attempts - 1, 20));
+        int attempts = message.attempts + 1;
+        Duration wait = config.outbox().firstRetry().multipliedBy(1L << Math.min(attempts - 1, 20));
         if (wait.compareTo(config.outbox().maxRetry()) > 0) {
             wait = config.outbox().maxRetry();
         }
-        message.nextAttemptAt = Instant.now().plus(wait);
-        message.lastError = error;
+        if (breakers.currentState(GuardedClassificationClient.BREAKER) != CircuitBreakerState.CLOSED) {
+            recovering.set(true);
+            if (wait.compareTo(config.outbox().outageRetry()) > 0) {
+                wait = config.outbox().outageRetry();
+            }
+        }
+        outbox.postponed(message, Instant.now().plus(wait), error);
         LOG.warnf("classification %d of practice %s not delivered (attempt %d, next in %s): %s", message.id,
-                message.practiceId, message.attempts, wait, error);
+                message.practiceId, attempts, wait, error);
     }
 }

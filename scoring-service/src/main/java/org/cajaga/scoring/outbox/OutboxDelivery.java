@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.cajaga.scoring.config.ScoringConfig;
 
-/** Polls the outbox and delivers what is due, batch after batch, until nothing due is left. */
+/** Polls the outbox and delivers what is due, batch after batch, until a batch is not full. */
 @ApplicationScoped
 public class OutboxDelivery {
 
@@ -18,9 +18,9 @@ public class OutboxDelivery {
     @Scheduled(every = "${cajaga.scoring.outbox.poll}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliverDue() {
-        int due;
+        int claimed;
         do {
-            due = batch.deliverDue();
-        } while (due == config.outbox().batchSize());
+            claimed = batch.deliverDue();
+        } while (claimed == config.outbox().batchSize());
     }
 }

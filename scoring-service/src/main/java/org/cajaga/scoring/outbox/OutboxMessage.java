@@ -44,4 +44,8 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Until when a replica holds the message to send it; null when no one does. */
+    @Column(name = "claimed_until")
+    public Instant claimedUntil;
 }

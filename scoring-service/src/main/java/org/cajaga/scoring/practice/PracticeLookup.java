@@ -2,12 +2,15 @@ package org.cajaga.scoring.practice;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
+import org.cajaga.support.client.UpstreamRefusal;
 import org.cajaga.support.problem.Problems;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.cajaga.support.security.RequestIdentity;
 import org.jboss.logging.Logger;
 
 /** Finds the practice an evaluation is about, as the caller sees it, and refuses practices not open to review. */
@@ -16,16 +19,35 @@ public class PracticeLookup {
 
     private static final Logger LOG = Logger.getLogger(PracticeLookup.class);
 
-    @RestClient
-    PracticesClient practices;
+    @Inject
+    GuardedPracticesClient practices;
+
+    @Inject
+    RequestIdentity caller;
 
     /**
-     * The practice, read with the caller's token.
+     * The practice, read with the caller's token and kept in its snapshot. When practices-service cannot be reached
+     * (no connection, timeout, 5xx, circuit open), the snapshot stands in if it shows the practice open to review
+     * (SUBMITTED or PUBLISHED) and visible to the caller ({@link PracticeVisibility}); without one, a 503 problem.
      *
      * @param field where the practice id sits in the request, for the 422 problem when it is unknown
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public PracticeFacts openForReview(UUID id, String authorization, String field) {
-        PracticeFacts facts = read(id, authorization, field);
+        PracticeFacts facts;
+        try {
+            facts = practices.get(id, authorization);
+        } catch (UpstreamRefusal refused) {
+            if (refused.getResponse().getStatus() == 404) {
+                throw Problems.invalidBody("La práctica no existe o usted no puede verla.",
+                        "The practice does not exist or you may not see it.",
+                        List.of(new Problems.Violation(field, "unknown practice '" + id + "'")));
+            }
+            throw unavailable(refused);
+        } catch (RuntimeException down) {
+            return lastSeenOpen(id).orElseThrow(() -> unavailable(down));
+        }
+        PracticeSnapshot.record(facts);
         if (!facts.open()) {
             throw Problems.of(ProblemType.INVALID_STATE,
                     "La práctica " + id + " está en estado " + facts.status() + "; solo se evalúan prácticas enviadas "
@@ -45,7 +67,7 @@ public class PracticeLookup {
         PracticeFacts facts;
         try {
             facts = practices.get(id, authorization);
-        } catch (WebApplicationException refused) {
+        } catch (UpstreamRefusal refused) {
             if (refused.getResponse().getStatus() == 404) {
                 throw scoreNotFound(id);
             }
@@ -57,6 +79,15 @@ public class PracticeLookup {
         if (!staff && !facts.published()) {
             throw scoreNotFound(id);
         }
+    }
+
+    /** The practice as last read, when it was open to review then and the caller may see it. */
+    private Optional<PracticeFacts> lastSeenOpen(UUID id) {
+        Optional<PracticeFacts> seen = PracticeSnapshot.<PracticeSnapshot>findByIdOptional(id).map(PracticeSnapshot::facts)
+                .filter(PracticeFacts::open).filter(facts -> PracticeVisibility.visibleTo(facts, caller.get()));
+        seen.ifPresent(facts -> LOG.infof("practices-service unavailable: practice %s is evaluated as last seen (%s)",
+                id, facts.status()));
+        return seen;
     }
 
     private static RuntimeException scoreNotFound(UUID id) {
@@ -72,26 +103,12 @@ public class PracticeLookup {
                 "Whether the practice may be shown cannot be known now (practices-service does not answer).");
     }
 
-    private PracticeFacts read(UUID id, String authorization, String field) {
-        try {
-            return practices.get(id, authorization);
-        } catch (WebApplicationException refused) {
-            int status = refused.getResponse().getStatus();
-            if (status == 404) {
-                throw Problems.invalidBody("La práctica no existe o usted no puede verla.",
-                        "The practice does not exist or you may not see it.",
-                        List.of(new Problems.Violation(field, "unknown practice '" + id + "'")));
-            }
-            throw unavailable(refused);
-        } catch (RuntimeException down) {
-            throw unavailable(down);
-        }
-    }
-
     private static RuntimeException unavailable(RuntimeException cause) {
         LOG.warnf("practices-service unavailable: %s", cause.toString());
         return Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE,
-                "No se puede consultar la práctica ahora (el servicio de prácticas no responde). No se guardó nada.",
-                "The practice cannot be read now (practices-service does not answer). Nothing was stored.");
+                "No se puede consultar la práctica ahora (el servicio de prácticas no responde) y no se la vio antes "
+                        + "abierta a revisión para usted. No se guardó nada.",
+                "The practice cannot be read now (practices-service does not answer) and was not seen open to review "
+                        + "for you before. Nothing was stored.");
     }
 }

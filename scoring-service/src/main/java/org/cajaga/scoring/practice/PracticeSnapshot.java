@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The facts of a practice last read from practices-service: co-creation for the rule, the rest for statistics. */
+/**
+ * The facts of a practice last read from practices-service: co-creation for the rule, state, principles and SDG goals
+ * for statistics, status and creator to evaluate it while practices-service cannot be asked ({@link PracticeLookup}).
+ */
 @Entity
 @Table(name = "practice_snapshot")
 public class PracticeSnapshot extends PanacheEntityBase {
@@ -37,6 +40,9 @@ public class PracticeSnapshot extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<Integer> sdgGoals;
 
+    @Column(name = "created_by")
+    public String createdBy;
+
     @Column(name = "seen_at")
     public Instant seenAt;
 
@@ -59,8 +65,15 @@ public class PracticeSnapshot extends PanacheEntityBase {
         snapshot.stateCode = facts.stateCode();
         snapshot.principles = facts.principles() == null ? List.of() : facts.principles();
         snapshot.sdgGoals = facts.sdgGoals() == null ? List.of() : facts.sdgGoals();
+        snapshot.createdBy = facts.createdBy();
         snapshot.seenAt = Instant.now();
         snapshot.persist();
         return snapshot;
+    }
+
+    /** The practice as it was last read. */
+    public PracticeFacts facts() {
+        return new PracticeFacts(practiceId, status, new PracticeFacts.CoCreation(cocreated),
+                new PracticeFacts.Location(stateCode), principles, sdgGoals, createdBy);
     }
 }

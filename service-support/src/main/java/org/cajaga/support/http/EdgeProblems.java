@@ -1,6 +1,5 @@
 package org.cajaga.support.http;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -8,15 +7,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.Optional;
 import org.cajaga.core.correlation.RequestIds;
 import org.cajaga.core.http.BearerTokens;
 import org.cajaga.core.http.RequestTargets;
 import org.cajaga.core.i18n.Language;
 import org.cajaga.core.problem.GenericDetails;
 import org.cajaga.core.problem.ProblemType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problems for what is refused before the REST layer runs, which would otherwise be empty answers or
@@ -24,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * it, an empty 400, is switched off with {@code -Dvertx.disableURIValidation=true} wherever the services
  * run), a bearer token
  * that is not even shaped like a JWT (Quarkus' OIDC fails with a 500 on {@code Bearer ..}), a body declared
- * larger than one record may be (413 before it is read; the bulk paths are exempt), and the
+ * larger than one record may be (413 before it is read; the bulk paths are exempt; a body sent in chunks is
+ * limited while it is read, by {@link BodyGuard}), and the
  * statuses Vert.x itself answers (400, 413) when nothing else has written the response.
  */
 @Singleton
@@ -33,13 +30,11 @@ public class EdgeProblems {
     private static final int FIRST = -1000;
     private static final String CHALLENGE = "Bearer realm=\"cajaga\", error=\"invalid_token\"";
 
-    /** The largest body of an operation that takes one record (the bulk paths take up to quarkus.http.limits). */
-    @ConfigProperty(name = "cajaga.http.max-record-body", defaultValue = "1M")
-    MemorySize maxRecordBody;
+    private final RecordBodyLimit recordBody;
 
-    /** Paths whose operations take many records in one body. */
-    @ConfigProperty(name = "cajaga.http.bulk-paths")
-    Optional<List<String>> bulkPaths;
+    EdgeProblems(RecordBodyLimit recordBody) {
+        this.recordBody = recordBody;
+    }
 
     void register(@Observes Router router) {
         router.route().order(FIRST).handler(this::check);
@@ -61,15 +56,9 @@ public class EdgeProblems {
             answer(request, ProblemType.BAD_REQUEST, target.detail(language), language);
             return;
         }
-        if (declaredLength(request) > maxRecordBody.asLongValue()
-                && bulkPaths.map(paths -> !paths.contains(request.path().replace("%3A", ":").replace("%3a", ":")))
-                .orElse(true)) {
+        if (declaredLength(request) > recordBody.maxBytes() && recordBody.appliesTo(request.path())) {
             Language language = language(request);
-            long kib = maxRecordBody.asLongValue() / 1024;
-            answer(request, ProblemType.TOO_LARGE, language == Language.EN
-                    ? "A single record may take at most " + kib + " KiB; push many records with the bulk operation."
-                    : "Un solo registro admite a lo más " + kib + " KiB; envíe muchos registros con la operación masiva.",
-                    language);
+            answer(request, ProblemType.TOO_LARGE, recordBody.detail(language), language);
             return;
         }
         String authorization = request.getHeader("Authorization");

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -69,14 +69,24 @@ public class IdempotencyFilter {
         if (caller.isAnonymous()) {
             return null;
         }
-        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
-        request.setEntityStream(new ByteArrayInputStream(body));
+        MessageDigest fingerprint = fingerprint(request);
+        InputStream body = request.hasEntity() ? SpooledBody.read(request.getEntityStream(), fingerprint).replay()
+                : InputStream.nullInputStream();
+        request.setEntityStream(body);
         String who = caller.getPrincipal().getName();
-        Attempt attempt = store.claim(who, key, fingerprint(request, body));
+        Attempt attempt;
+        try {
+            attempt = store.claim(who, key, fingerprint.digest());
+        } catch (SQLException | RuntimeException failed) {
+            body.close();
+            throw failed;
+        }
         if (attempt instanceof Attempt.First) {
             request.setProperty(CLAIM, new Claim(who, key));
             return null;
         }
+        // The operation does not run: its copy of the body is given up now, not when it is collected.
+        body.close();
         if (attempt instanceof Attempt.Repeated repeated) {
             return replay(repeated.answer());
         }
@@ -133,14 +143,17 @@ public class IdempotencyFilter {
         }
     }
 
-    /** What makes two requests the same one: method, path and query, content type and body. */
-    private static byte[] fingerprint(ContainerRequestContext request, byte[] body) {
+    /**
+     * What makes two requests the same one: method, path and query, content type and body; the body is
+     * added while it is read ({@link SpooledBody}).
+     */
+    private static MessageDigest fingerprint(ContainerRequestContext request) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((request.getMethod() + "\n" + request.getUriInfo().getRequestUri().getRawPath() + "?"
                     + request.getUriInfo().getRequestUri().getRawQuery() + "\n" + request.getMediaType() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
-            return digest.digest(body);
+            return digest;
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
         }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.IOException;
+import org.cajaga.support.text.Nfc;
 
 /**
  * Text fields take JSON strings only (not numbers, booleans, arrays or objects) and never a NUL
- * character, which no text of the catalogue has and PostgreSQL cannot store.
+ * character, which no text of the catalogue has and PostgreSQL cannot store. Text is read in NFC
+ * ({@link Nfc}), so that bounds, patterns and comparisons see what the service will store.
  */
 final class StrictText extends StdScalarDeserializer<String> {
 
@@ -28,6 +30,6 @@ final class StrictText extends StdScalarDeserializer<String> {
         if (text.indexOf('\0') >= 0) {
             throw InvalidFormatException.from(parser, NUL_MESSAGE, text, String.class);
         }
-        return text;
+        return Nfc.of(text);
     }
 }

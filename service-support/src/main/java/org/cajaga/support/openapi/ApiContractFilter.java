@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * What every operation of every service has in common, written once: the problem schemas and the shared
  * response headers as components, the generic error responses (400, 401 for a bad token, 403 where a role
- * is needed, 406, 413/415 where a body is taken, 429, 503, default), {@code X-Request-Id} on every
+ * is needed, 406, 408/413/415 where a body is taken, 429, 503, default), {@code X-Request-Id} on every
  * response, and the bearer token declared on every operation (required where Quarkus marked the operation
  * as secured, optional elsewhere, so that Swagger UI sends it on reads too; without the role names Quarkus
  * writes as scopes, which a bearer scheme does not have and the realm's tokens do not carry). Resources document only what
@@ -111,7 +111,11 @@ public class ApiContractFilter implements OASFilter {
         }
         addIfMissing(responses, "406", "None of the media types in `Accept` can be produced");
         if (operation.getRequestBody() != null) {
-            addIfMissing(responses, "413", "The body is larger than this operation takes");
+            addIfMissing(responses, "408", "The body stopped arriving or arrived too slowly (the service waits a limited time "
+                    + "for more of it, and expects a minimum rate); the connection is closed (`Connection: close`). Send the "
+                    + "request again: an operation on one record did nothing, a bulk push keeps only records read before");
+            addIfMissing(responses, "413", "The body is larger than this operation takes (refused before it is read when "
+                    + "`Content-Length` declares it, otherwise once the limit has been read; then with `Connection: close`)");
             addIfMissing(responses, "415", "The body's `Content-Type` is not one this operation takes");
         }
         addIfMissing(responses, "429", "Too many requests; retry after `Retry-After` seconds");

@@ -43,6 +43,20 @@ public record Cursor(List<String> keys) {
         return value;
     }
 
+    /** A non-negative 64-bit numeric key (e.g. a transaction id); a tampered one is a 400 problem. */
+    public long longKey(int index) {
+        long value;
+        try {
+            value = Long.parseLong(keys.get(index));
+        } catch (NumberFormatException tampered) {
+            throw invalid();
+        }
+        if (value < 0) {
+            throw invalid();
+        }
+        return value;
+    }
+
     /** A UUID key; a cursor that was tampered with is a 400 problem. */
     public UUID uuidKey(int index) {
         try {

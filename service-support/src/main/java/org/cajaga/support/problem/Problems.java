@@ -10,18 +10,27 @@ import org.cajaga.support.i18n.CurrentLanguage;
 /** Builds the problems services throw; titles and details follow the request's language. */
 public final class Problems {
 
+    /** Seconds a 503 problem asks the caller to wait before trying again ({@code Retry-After}). */
+    public static final String RETRY_AFTER_SECONDS = "2";
+
     private Problems() {
     }
 
-    /** A problem whose detail is given in both languages; the caller's language picks one. */
+    /**
+     * A problem whose detail is given in both languages; the caller's language picks one. A 503 problem says
+     * when to try again ({@code Retry-After}), as the OpenAPI document of every 503 answer states.
+     */
     public static HttpProblem of(ProblemType type, String detailEs, String detailEn) {
         Language language = CurrentLanguage.get();
-        return HttpProblem.builder()
+        HttpProblem.Builder problem = HttpProblem.builder()
                 .withType(type.type())
                 .withStatus(type.status())
                 .withTitle(type.title(language))
-                .withDetail(language == Language.EN ? detailEn : detailEs)
-                .build();
+                .withDetail(language == Language.EN ? detailEn : detailEs);
+        if (type.status() == 503) {
+            problem.withHeader("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return problem.build();
     }
 
     /** A 422 problem listing, like bean validation does, each offending field of the request body. */

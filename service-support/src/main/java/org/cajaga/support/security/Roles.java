@@ -8,6 +8,8 @@ public final class Roles {
     public static final String EDITOR = "editor";
     public static final String EVALUATOR = "evaluator";
     public static final String INTEGRATOR = "integrator";
+    /** May subscribe to webhooks (notifications-service). */
+    public static final String SUBSCRIBER = "subscriber";
 
     private Roles() {
     }

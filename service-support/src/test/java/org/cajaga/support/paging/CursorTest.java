@@ -27,6 +27,9 @@ class CursorTest {
         assertThatThrownBy(() -> Cursor.of("-3").intKey(0)).isInstanceOf(HttpProblem.class);
         assertThatThrownBy(() -> Cursor.of("x").intKey(0)).isInstanceOf(HttpProblem.class);
         assertThat(Cursor.of("42").intKey(0)).isEqualTo(42);
+        assertThatThrownBy(() -> Cursor.of("-3").longKey(0)).isInstanceOf(HttpProblem.class);
+        assertThatThrownBy(() -> Cursor.of("9223372036854775808").longKey(0)).isInstanceOf(HttpProblem.class);
+        assertThat(Cursor.of("9223372036854775807").longKey(0)).isEqualTo(Long.MAX_VALUE);
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.cajaga.support.problem.Problems;
 @ApplicationScoped
 public class SdgService {
 
-    /** The edition of the SDG texts loaded by migration; part of every SDG ETag. */
-    public static final String DATA_EDITION = "open-sdg-0cda585";
+    /** The edition of the SDG texts loaded by migration (composed, NFC, since V4__text_in_nfc); part of every SDG ETag. */
+    public static final String DATA_EDITION = "open-sdg-0cda585-nfc";
 
     @Inject
     SdgRepository sdg;

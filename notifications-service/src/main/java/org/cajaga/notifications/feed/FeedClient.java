@@ -1,0 +1,23 @@
+package org.cajaga.notifications.feed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * practices-service's public change feed, read without a token (only public records). The page is read
+ * as a tree, so fields the feed adds later never break the follower.
+ */
+@RegisterRestClient(configKey = "practices-feed")
+@Path("/api/v1/practices")
+public interface FeedClient {
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    JsonNode page(@QueryParam("updatedSince") String updatedSince, @QueryParam("cursor") String cursor,
+                  @QueryParam("limit") int limit);
+}

@@ -1,0 +1,134 @@
+package org.cajaga.practices;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cajaga.practices.Api.PRACTICES;
+import static org.cajaga.practices.SampleRecords.practice;
+import static org.cajaga.practices.SampleRecords.with;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.cajaga.practices.labels.TaxonomyLabels;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Typo tolerance, highlights, type-ahead and labels refreshed from taxonomy-service, over practices of
+ * Zacatecas (state 32), used only here.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchFeaturesTest {
+
+    private static final String ZACATECAS = "32056";
+    private static final String SUGGEST = PRACTICES + ":suggest";
+
+    @Inject
+    TaxonomyLabels labels;
+
+    private String gardens;
+    private String markup;
+
+    @BeforeEach
+    void publishOnce() {
+        if (gardens != null) {
+            return;
+        }
+        labels.refresh();
+        gardens = Api.published(with(with(practice("Ejemplo: Huertos escolares en Zacatecas", ZACATECAS),
+                "summary", "Bibliotecas móviles y huertos en las escuelas."), "principles", List.of("PARTICIPATION")));
+        markup = Api.published(with(with(practice("Ejemplo: <b>Participación</b> & \"datos\" en Zacatecas", ZACATECAS),
+                "summary", "La participación de <script>alert(1)</script> vecinas y vecinos."),
+                "principles", List.of("TRANSPARENCY")));
+    }
+
+    @Test
+    void typosFindNearMatchesAndSayWhatTheyMeant() {
+        given().queryParam("q", "huertoz escolares").queryParam("state", "32").get(PRACTICES).then().statusCode(200)
+                .body("matchedBy", is("fuzzy")).body("items[0].id", is(gardens))
+                .body("didYouMean", is("huertos escolares"));
+        given().queryParam("q", "huertos escolares").queryParam("state", "32").get(PRACTICES).then().statusCode(200)
+                .body("matchedBy", is("fulltext")).body("items.id", hasItem(gardens)).body("didYouMean", nullValue());
+        given().queryParam("q", "xqzvw").queryParam("state", "32").get(PRACTICES).then().statusCode(200)
+                .body("matchedBy", is("fuzzy")).body("items.size()", is(0)).body("didYouMean", nullValue());
+    }
+
+    @Test
+    void highlightsEscapeTheTextAndMarkOnlyMatchingWords() {
+        Map<String, String> highlight = given().queryParam("q", "participacion").queryParam("state", "32")
+                .queryParam("highlight", true).get(PRACTICES).then().statusCode(200)
+                .extract().path("highlights.'" + markup + "'");
+        assertThat(highlight.get("title"))
+                .isEqualTo("Ejemplo: &lt;b&gt;<mark>Participación</mark>&lt;/b&gt; &amp; &quot;datos&quot; en Zacatecas");
+        assertThat(highlight.get("text")).contains("La <mark>participación</mark> de &lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>").doesNotContain("<b>");
+        given().queryParam("q", "participacion").queryParam("state", "32").get(PRACTICES).then()
+                .body("highlights", nullValue());
+    }
+
+    @Test
+    void typeAheadSuggestsTitlesPlacesAndPrinciplesWithoutAccents() {
+        suggest("q=huer").statusCode(200).header("Cache-Control", containsString("max-age"))
+                .body("items.findAll { it.kind == 'title' }.id", hasItem(gardens));
+        suggest("q=PARTICIPACION&limit=20").statusCode(200)
+                .body("items.findAll { it.kind == 'title' }.id", hasItem(markup));
+        suggest("q=zacatecas").statusCode(200)
+                .body("items.findAll { it.kind == 'municipality' }.code", hasItem(ZACATECAS))
+                .body("items.findAll { it.kind == 'municipality' }.text", hasItem("Zacatecas, Zacatecas"))
+                .body("items.findAll { it.kind == 'state' }.code", hasItem("32"));
+        suggest("q=participacion%20ciu").statusCode(200)
+                .body("items.findAll { it.kind == 'principle' }.code", hasItem("PARTICIPATION"));
+        suggest("q=igualdad%20de%20gen").statusCode(200)
+                .body("items.findAll { it.kind == 'sdgGoal' }.code", hasItem("5"));
+        suggest("limit=8").statusCode(400);
+        suggest("q=%20").statusCode(400);
+        suggest("q=" + "a".repeat(101)).statusCode(400);
+        suggest("q=" + "a".repeat(100)).statusCode(200);
+        suggest("q=huer&limit=0").statusCode(400);
+        suggest("q=huer&limit=21").statusCode(400);
+        suggest("q=huer&limit=1").statusCode(200).body("items.size()", is(1));
+    }
+
+    /** The custom method's {@code :} must stay literal, so the query string is sent as given (already encoded). */
+    private static ValidatableResponse suggest(String query) {
+        return given().urlEncodingEnabled(false).get(SUGGEST + "?" + query).then();
+    }
+
+    @Test
+    void renamedLabelsReachTheSearchDocuments() {
+        String rename = TaxonomyControl.rename("PARTICIPATION", "Colaboración zacatecana");
+        try {
+            assertThat(labels.refresh()).isPositive();
+            given().queryParam("q", "colaboracion zacatecana").queryParam("state", "32").get(PRACTICES).then()
+                    .statusCode(200).body("matchedBy", is("fulltext")).body("items.id", hasItem(gardens))
+                    .body("items.id", not(hasItem(markup)));
+        } finally {
+            TaxonomyControl.removeRename(rename);
+        }
+        assertThat(labels.refresh()).isPositive();
+        given().queryParam("q", "colaboracion zacatecana").queryParam("state", "32").get(PRACTICES).then()
+                .body("matchedBy", is("fuzzy")).body("items.id", not(hasItem(gardens)));
+    }
+
+    @Test
+    void whileTaxonomyIsDownTheLabelsStay() {
+        TaxonomyControl.goDown();
+        try {
+            assertThatThrownBy(labels::refresh).isInstanceOf(RuntimeException.class);
+            given().queryParam("q", "transparencia").queryParam("state", "32").get(PRACTICES).then()
+                    .body("items.id", hasItem(markup));
+        } finally {
+            TaxonomyControl.goUp();
+        }
+    }
+}
