@@ -24,13 +24,13 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Typo tolerance, highlights, type-ahead and labels refreshed from taxonomy-service, over practices of
- * Zacatecas (state 32), used only here.
+ * Nayarit (state 18), used only here.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchFeaturesTest {
 
-    private static final String ZACATECAS = "32056";
+    private static final String TEPIC = "18017";
     private static final String SUGGEST = PRACTICES + ":suggest";
 
     @Inject
@@ -45,34 +45,34 @@ class SearchFeaturesTest {
             return;
         }
         labels.refresh();
-        gardens = Api.published(with(with(practice("Ejemplo: Huertos escolares en Zacatecas", ZACATECAS),
+        gardens = Api.published(with(with(practice("Ejemplo: Huertos escolares en Tepic", TEPIC),
                 "summary", "Bibliotecas móviles y huertos en las escuelas."), "principles", List.of("PARTICIPATION")));
-        markup = Api.published(with(with(practice("Ejemplo: <b>Participación</b> & \"datos\" en Zacatecas", ZACATECAS),
+        markup = Api.published(with(with(practice("Ejemplo: <b>Participación</b> & \"datos\" en Tepic", TEPIC),
                 "summary", "La participación de <script>alert(1)</script> vecinas y vecinos."),
                 "principles", List.of("TRANSPARENCY")));
     }
 
     @Test
     void typosFindNearMatchesAndSayWhatTheyMeant() {
-        given().queryParam("q", "huertoz escolares").queryParam("state", "32").get(PRACTICES).then().statusCode(200)
+        given().queryParam("q", "huertoz escolares").queryParam("state", "18").get(PRACTICES).then().statusCode(200)
                 .body("matchedBy", is("fuzzy")).body("items[0].id", is(gardens))
                 .body("didYouMean", is("huertos escolares"));
-        given().queryParam("q", "huertos escolares").queryParam("state", "32").get(PRACTICES).then().statusCode(200)
+        given().queryParam("q", "huertos escolares").queryParam("state", "18").get(PRACTICES).then().statusCode(200)
                 .body("matchedBy", is("fulltext")).body("items.id", hasItem(gardens)).body("didYouMean", nullValue());
-        given().queryParam("q", "xqzvw").queryParam("state", "32").get(PRACTICES).then().statusCode(200)
+        given().queryParam("q", "xqzvw").queryParam("state", "18").get(PRACTICES).then().statusCode(200)
                 .body("matchedBy", is("fuzzy")).body("items.size()", is(0)).body("didYouMean", nullValue());
     }
 
     @Test
     void highlightsEscapeTheTextAndMarkOnlyMatchingWords() {
-        Map<String, String> highlight = given().queryParam("q", "participacion").queryParam("state", "32")
+        Map<String, String> highlight = given().queryParam("q", "participacion").queryParam("state", "18")
                 .queryParam("highlight", true).get(PRACTICES).then().statusCode(200)
                 .extract().path("highlights.'" + markup + "'");
         assertThat(highlight.get("title"))
-                .isEqualTo("Ejemplo: &lt;b&gt;<mark>Participación</mark>&lt;/b&gt; &amp; &quot;datos&quot; en Zacatecas");
+                .isEqualTo("Ejemplo: &lt;b&gt;<mark>Participación</mark>&lt;/b&gt; &amp; &quot;datos&quot; en Tepic");
         assertThat(highlight.get("text")).contains("La <mark>participación</mark> de &lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>").doesNotContain("<b>");
-        given().queryParam("q", "participacion").queryParam("state", "32").get(PRACTICES).then()
+        given().queryParam("q", "participacion").queryParam("state", "18").get(PRACTICES).then()
                 .body("highlights", nullValue());
     }
 
@@ -82,10 +82,10 @@ class SearchFeaturesTest {
                 .body("items.findAll { it.kind == 'title' }.id", hasItem(gardens));
         suggest("q=PARTICIPACION&limit=20").statusCode(200)
                 .body("items.findAll { it.kind == 'title' }.id", hasItem(markup));
-        suggest("q=zacatecas").statusCode(200)
-                .body("items.findAll { it.kind == 'municipality' }.code", hasItem(ZACATECAS))
-                .body("items.findAll { it.kind == 'municipality' }.text", hasItem("Zacatecas, Zacatecas"))
-                .body("items.findAll { it.kind == 'state' }.code", hasItem("32"));
+        suggest("q=tepic").statusCode(200)
+                .body("items.findAll { it.kind == 'municipality' }.code", hasItem(TEPIC))
+                .body("items.findAll { it.kind == 'municipality' }.text", hasItem("Tepic, Nayarit"));
+        suggest("q=nayar").statusCode(200).body("items.findAll { it.kind == 'state' }.code", hasItem("18"));
         suggest("q=participacion%20ciu").statusCode(200)
                 .body("items.findAll { it.kind == 'principle' }.code", hasItem("PARTICIPATION"));
         suggest("q=igualdad%20de%20gen").statusCode(200)
@@ -106,17 +106,17 @@ class SearchFeaturesTest {
 
     @Test
     void renamedLabelsReachTheSearchDocuments() {
-        String rename = TaxonomyControl.rename("PARTICIPATION", "Colaboración zacatecana");
+        String rename = TaxonomyControl.rename("PARTICIPATION", "Colaboración nayarita");
         try {
             assertThat(labels.refresh()).isPositive();
-            given().queryParam("q", "colaboracion zacatecana").queryParam("state", "32").get(PRACTICES).then()
+            given().queryParam("q", "colaboracion nayarita").queryParam("state", "18").get(PRACTICES).then()
                     .statusCode(200).body("matchedBy", is("fulltext")).body("items.id", hasItem(gardens))
                     .body("items.id", not(hasItem(markup)));
         } finally {
             TaxonomyControl.removeRename(rename);
         }
         assertThat(labels.refresh()).isPositive();
-        given().queryParam("q", "colaboracion zacatecana").queryParam("state", "32").get(PRACTICES).then()
+        given().queryParam("q", "colaboracion nayarita").queryParam("state", "18").get(PRACTICES).then()
                 .body("matchedBy", is("fuzzy")).body("items.id", not(hasItem(gardens)));
     }
 
@@ -125,7 +125,7 @@ class SearchFeaturesTest {
         TaxonomyControl.goDown();
         try {
             assertThatThrownBy(labels::refresh).isInstanceOf(RuntimeException.class);
-            given().queryParam("q", "transparencia").queryParam("state", "32").get(PRACTICES).then()
+            given().queryParam("q", "transparencia").queryParam("state", "18").get(PRACTICES).then()
                     .body("items.id", hasItem(markup));
         } finally {
             TaxonomyControl.goUp();
