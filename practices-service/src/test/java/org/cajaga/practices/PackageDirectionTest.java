@@ -32,7 +32,7 @@ class PackageDirectionTest {
             "security", Set.of(),
             "audit", Set.of(),
             "taxonomy", Set.of("config"),
-            "practice", Set.of("config", "security", "audit", "taxonomy", "linkeddata"));
+            "practice", Set.of("config", "security", "audit", "taxonomy"));
 
     @Test
     void lowerPackagesUseNothingAboveThem() throws IOException {

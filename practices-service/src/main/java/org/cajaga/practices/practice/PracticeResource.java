@@ -29,7 +29,6 @@ import java.util.UUID;
 import org.cajaga.practices.audit.AuditTrail;
 import org.cajaga.practices.audit.ChangePage;
 import org.cajaga.practices.audit.ChangeView;
-import org.cajaga.practices.linkeddata.PracticeDocument;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
@@ -68,6 +67,9 @@ public class PracticeResource {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    LinkedDataWriter linkedData;
+
     @Context
     UriInfo uri;
 
@@ -94,7 +96,7 @@ public class PracticeResource {
     @GET
     @Path(ID)
     @PermitAll
-    @Produces({MediaType.APPLICATION_JSON, PracticeDocument.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, LinkedDataWriter.MEDIA_TYPE})
     @Operation(operationId = "getPractice", summary = "Get a practice",
             description = "Published records are public; drafts only for staff and their owner. With "
                     + "`Accept: application/ld+json` the same record as schema.org linked data: a `Project` with an "
@@ -103,8 +105,8 @@ public class PracticeResource {
                     + "`keywords` (`DefinedTerm`s named by their API addresses) and `sameAs` this address; it has its own ETag.")
     @APIResponse(responseCode = "200", description = "The record",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PracticeView.class)),
-                    @Content(mediaType = PracticeDocument.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
-                            examples = @ExampleObject(name = "practice-json-ld", value = PracticeDocument.EXAMPLE))},
+                    @Content(mediaType = LinkedDataWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+                            examples = @ExampleObject(name = "practice-json-ld", value = LinkedDataExample.DOCUMENT))},
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
@@ -112,10 +114,11 @@ public class PracticeResource {
     public RestResponse<?> get(@PathParam("id") @Parameter(description = "The practice's id") UUID id) {
         PracticeView practice = practices.get(id);
         EntityTag tag = PracticeService.tagOf(id, practice.version());
-        return PracticeDocument.wanted(request)
-                ? Preconditions.conditional(request, PracticeDocument.tagOf(tag), REVALIDATE,
-                        PracticeDocument.of(uri.getBaseUri().toString(), practice)).type(PracticeDocument.MEDIA_TYPE).build()
-                : Preconditions.okOrNotModified(request, tag, REVALIDATE, practice);
+        if (LinkedDataWriter.wanted(request)) {
+            return Preconditions.conditional(request, LinkedDataWriter.tagOf(tag), REVALIDATE,
+                    linkedData.write(uri.getBaseUri().toString(), practice)).type(LinkedDataWriter.MEDIA_TYPE).build();
+        }
+        return Preconditions.okOrNotModified(request, tag, REVALIDATE, practice);
     }
 
     @PUT
