@@ -40,6 +40,7 @@ final class Stack {
                 "TAXONOMY_PORT", String.valueOf(freePort()),
                 "PRACTICES_PORT", String.valueOf(freePort()),
                 "SCORING_PORT", String.valueOf(scoringPort),
+                "NOTIFY_PORT", String.valueOf(freePort()),
                 "KEYCLOAK_PORT", String.valueOf(keycloakPort),
                 "CAJAGA_DB_PREFIX", "cajaga_e2e",
                 "CAJAGA_FRESH_DATABASES", "true",

@@ -48,6 +48,8 @@ class SuiteIT {
     private String system;
     private String editor;
     private String practice;
+    private WebhookReceiver receiver;
+    private String webhookSecret;
 
     @BeforeAll
     void startTheStack() throws Exception {
@@ -63,6 +65,23 @@ class SuiteIT {
     @AfterAll
     void stopTheStack() throws InterruptedException {
         stack.stop();
+        if (receiver != null) {
+            receiver.close();
+        }
+    }
+
+    @Test
+    @Order(0)
+    void aPortalSubscribesToPublicationsAndClassifications() throws Exception {
+        receiver = new WebhookReceiver();
+        String portal = tokens.client("portal", "demo-portal-secret");
+        Response subscribed = given().auth().oauth2(portal).contentType(ContentType.JSON)
+                .body(Map.of("url", receiver.url(), "eventTypes", List.of("practice.published", "practice.classified")))
+                .post("/api/v1/subscriptions");
+        subscribed.then().statusCode(201).body("subscription.status", is("ACTIVE"));
+        webhookSecret = subscribed.path("secret");
+        assertThat(webhookSecret).startsWith("whsec_");
+        exercised.add("post /api/v1/subscriptions");
     }
 
     @Test
@@ -104,6 +123,8 @@ class SuiteIT {
         given().queryParam("q", "PARTICIPACION").queryParam("facets", "true").get(PRACTICES).then().statusCode(200)
                 .body("items.id", hasItem(practice))
                 .body("facets.state.'08'", is(1));
+        // the portal hears of it before it is classified, so the two events stay apart
+        await().atMost(Duration.ofSeconds(60)).until(() -> !receiver.about(practice).isEmpty());
         exercised.addAll(List.of("get " + PRACTICES, "post " + PRACTICES + "/{id}/submit", "post " + PRACTICES + "/{id}/publish"));
     }
 
@@ -133,6 +154,20 @@ class SuiteIT {
 
     @Test
     @Order(4)
+    void thePortalIsToldOfThePublicationThenOfTheClassificationSigned() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(receiver.about(practice))
+                .extracting(received -> received.event().getString("type"))
+                .containsExactly("mx.cajaga.practice.published", "mx.cajaga.practice.classified"));
+        for (WebhookReceiver.Received event : receiver.about(practice)) {
+            assertThat(event.signedWith(webhookSecret)).as("signature of %s", event.id()).isTrue();
+            assertThat(event.event().getString("id")).isEqualTo(event.id());
+            assertThat(event.event().getString("specversion")).isEqualTo("1.0");
+            assertThat(event.event().getString("data.link")).endsWith(PRACTICES + "/" + practice);
+        }
+    }
+
+    @Test
+    @Order(5)
     void aMobileUserPostsAReflectionThatAnyoneReads() {
         String person = tokens.user("curator.demo", "curator-demo");
         given().auth().oauth2(person).contentType(ContentType.JSON)
@@ -144,7 +179,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theMergedOpenApiListsEveryOperationExercised() {
         JsonPath openapi = given().queryParam("format", "json").get("/openapi").then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Object>> paths = openapi.getMap("paths");
@@ -155,7 +190,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void forgedTokensWrongRolesOtherMunicipalitiesAndStoppedServicesAreRefused() {
         String real = tokens.user("editor.demo", "editor-demo");
         String[] parts = real.split("\\.");
