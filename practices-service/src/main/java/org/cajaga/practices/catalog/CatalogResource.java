@@ -22,7 +22,7 @@ import org.cajaga.practices.rdf.RdfGraph;
 import org.cajaga.practices.rdf.RdfXmlWriter;
 import org.cajaga.practices.rdf.ResourceIris;
 import org.cajaga.practices.rdf.TurtleWriter;
-import org.cajaga.practices.taxonomy.TaxonomyLabels;
+import org.cajaga.practices.taxonomy.CachedVocabulary;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.problem.Problems;
@@ -52,7 +52,7 @@ public class CatalogResource {
     CatalogFacts facts;
 
     @Inject
-    TaxonomyLabels labels;
+    CachedVocabulary vocabulary;
 
     @Inject
     PracticesConfig settings;
@@ -99,7 +99,7 @@ public class CatalogResource {
         }
         String mediaType = variant.getMediaType().getType() + "/" + variant.getMediaType().getSubtype();
         RdfGraph graph = CatalogGraph.of(new ResourceIris(uri.getBaseUri().toString()), settings.catalog(),
-                labels.current(), facts.read());
+                vocabulary.current(), facts.read());
         String body = WRITERS.get(mediaType).apply(graph);
         return Preconditions.conditional(request, EntityTags.of("catalog", mediaType, body), ONE_MINUTE, body)
                 .type(mediaType).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();

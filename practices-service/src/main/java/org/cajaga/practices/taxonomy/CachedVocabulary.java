@@ -9,13 +9,15 @@ import org.cajaga.support.problem.Problems;
 import org.jboss.logging.Logger;
 
 /**
- * The vocabulary's labels, read from taxonomy-service and kept for the taxonomy cache's time; while
- * taxonomy-service is down the last labels read still serve. Before any read succeeded: 503.
+ * The vocabulary the catalogue publishes (names and descriptions, criteria included), read from
+ * taxonomy-service and kept for the taxonomy cache's time; while taxonomy-service is down the last one read
+ * still serves. Before any read succeeded: 503. (Search keeps its own copy of names in the database:
+ * {@code labels.TaxonomyLabels}.)
  */
 @ApplicationScoped
-public class TaxonomyLabels {
+public class CachedVocabulary {
 
-    private static final Logger LOG = Logger.getLogger(TaxonomyLabels.class);
+    private static final Logger LOG = Logger.getLogger(CachedVocabulary.class);
 
     @Inject
     GuardedTaxonomyClient taxonomy;
