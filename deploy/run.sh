@@ -16,7 +16,8 @@
 # CAJAGA_SKIP_BUILD (false), CAJAGA_KEYCLOAK (true: false starts no Keycloak, for callers that make
 # the services trust their own key through CAJAGA_JAVA_OPTS), CAJAGA_JAVA_OPTS (extra JVM options for
 # the services), CAJAGA_SERVICE_CPUS (CPU list the services are pinned to with taskset), CAJAGA_JAVA
-# (the java that runs the services: java on the PATH; a JDK 25 or later starts them faster).
+# (the java that runs the services: java on the PATH; a JDK 25 or later starts them faster),
+# CAJAGA_START_TIMEOUT (300: seconds each component may take to answer; a busy machine needs them).
 # The e2e module and bench/run.sh run this script on free ports with their own databases.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -51,12 +52,13 @@ stop_all() {
   wait 2>/dev/null || true
 }
 trap stop_all EXIT
+start_timeout=${CAJAGA_START_TIMEOUT:-300}
 trap 'exit 130' INT TERM
 
-# wait_for NAME URL PID: polls URL until it answers, for up to 180 s.
+# wait_for NAME URL PID: polls URL until it answers, for up to CAJAGA_START_TIMEOUT seconds.
 wait_for() {
   local name=$1 url=$2 pid=${3:-}
-  for _ in $(seq 1 360); do
+  for _ in $(seq 1 $((start_timeout * 2))); do
     curl -fs "$url" >/dev/null && { echo "$name is up ($url)"; return 0; }
     if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
       echo "$name stopped; see $logs/$name.log" >&2
@@ -64,7 +66,7 @@ wait_for() {
     fi
     sleep 0.5
   done
-  echo "$name did not answer in 180 s; see $logs/$name.log" >&2
+  echo "$name did not answer in $start_timeout s; see $logs/$name.log" >&2
   exit 1
 }
 

@@ -49,7 +49,7 @@ final class Stack {
         // The merged OpenAPI's server: Swagger UI and generated clients call this gateway, not port 8080.
         builder.environment().put("GATEWAY_PUBLIC_URL", gateway());
         launcher = builder.start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
         while (Instant.now().isBefore(deadline)) {
             String output = Files.exists(log) ? Files.readString(log) : "";
             if (output.contains("cajaga is running")) {
@@ -60,7 +60,7 @@ final class Stack {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the stack did not start in 8 minutes:\n" + Files.readString(log));
+        throw new IllegalStateException("the stack did not start in 15 minutes:\n" + Files.readString(log));
     }
 
     /** Stops scoring-service alone (a child of the launcher), as an operator's outage would. */
