@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class ManifestsTest {
             "k8s.keycloak.org/v2alpha1 Keycloak", "k8s.keycloak.org/v2alpha1 KeycloakRealmImport");
     /** Secrets the operator creates before applying; documented in the overlays. */
     private static final Set<String> DOCUMENTED_SECRETS = Set.of("cajaga-db-credentials", "cajaga-scoring-client");
+    /** The suite's own Deployments: Quarkus services with its health endpoints. */
+    private static final Set<String> SERVICES = Set.of("taxonomy-service", "practices-service", "scoring-service",
+            "notifications-service", "gateway");
     /** Services made by the Keycloak operator, not by these manifests. */
     private static final Set<String> OPERATOR_SERVICES = Set.of("keycloak-service");
 
@@ -92,8 +96,8 @@ class ManifestsTest {
                     faults.add(name + ": env " + env.path("name").asText() + " reads an undocumented Secret");
                 }
             }
-            if (!container.at("/readinessProbe/httpGet/path").asText().equals("/q/health/ready")
-                    || !container.at("/livenessProbe/httpGet/path").asText().equals("/q/health/live")) {
+            if (SERVICES.contains(name) && (!container.at("/readinessProbe/httpGet/path").asText().equals("/q/health/ready")
+                    || !container.at("/livenessProbe/httpGet/path").asText().equals("/q/health/live"))) {
                 faults.add(name + ": readiness and liveness probes must use /q/health/ready and /q/health/live");
             }
             if (container.at("/resources/requests/cpu").isMissingNode() || container.at("/resources/limits/memory").isMissingNode()) {
@@ -102,7 +106,10 @@ class ManifestsTest {
             Set<String> ports = StreamSupport.stream(container.path("ports").spliterator(), false)
                     .map(p -> p.path("name").asText()).collect(Collectors.toSet());
             for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
-                if (!ports.contains(container.at("/" + probe + "/httpGet/port").asText())) {
+                JsonNode port = container.at("/" + probe).has("tcpSocket") ? container.at("/" + probe + "/tcpSocket/port")
+                        : container.at("/" + probe + "/httpGet/port");
+                boolean needed = SERVICES.contains(name) || !container.at("/" + probe).isMissingNode();
+                if (needed && !ports.contains(port.asText())) {
                     faults.add(name + ": " + probe + " uses a port the container does not name");
                 }
             }
@@ -139,8 +146,9 @@ class ManifestsTest {
             }
         }
         assertThat(faults).as(kustomization).isEmpty();
-        assertThat(deploymentNames).containsExactlyInAnyOrder("taxonomy-service", "practices-service", "scoring-service",
-                "notifications-service", "gateway");
+        assertThat(deploymentNames).containsAll(SERVICES);
+        assertThat(deploymentNames).as("the suite and, in production, the gateway's Valkey")
+                .isSubsetOf(Stream.concat(SERVICES.stream(), Stream.of("valkey")).collect(Collectors.toSet()));
     }
 
     @Test
