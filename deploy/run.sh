@@ -17,7 +17,9 @@
 # the services trust their own key through CAJAGA_JAVA_OPTS), CAJAGA_JAVA_OPTS (extra JVM options for
 # the services), CAJAGA_SERVICE_CPUS (CPU list the services are pinned to with taskset), CAJAGA_JAVA
 # (the java that runs the services: java on the PATH; a JDK 25 or later starts them faster),
-# CAJAGA_START_TIMEOUT (300: seconds each component may take to answer; a busy machine needs them).
+# CAJAGA_START_TIMEOUT (300: seconds each component may take to answer; a busy machine needs them),
+# CAJAGA_REPLICAS (1: 2 starts a second practices-service, scoring-service, notifications-service and
+# gateway on GATEWAY_PORT_2 8090, PRACTICES_PORT_2 8092, SCORING_PORT_2 8093, NOTIFY_PORT_2 8094).
 # The e2e module and bench/run.sh run this script on free ports with their own databases.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,6 +31,8 @@ cd "$root"
 
 export GATEWAY_PORT=${GATEWAY_PORT:-8080} TAXONOMY_PORT=${TAXONOMY_PORT:-8081} PRACTICES_PORT=${PRACTICES_PORT:-8082}
 export SCORING_PORT=${SCORING_PORT:-8083} NOTIFY_PORT=${NOTIFY_PORT:-8084} KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+export GATEWAY_PORT_2=${GATEWAY_PORT_2:-8090} PRACTICES_PORT_2=${PRACTICES_PORT_2:-8092} SCORING_PORT_2=${SCORING_PORT_2:-8093} \
+  NOTIFY_PORT_2=${NOTIFY_PORT_2:-8094}
 export KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
 export TAXONOMY_URL="http://localhost:$TAXONOMY_PORT" PRACTICES_URL="http://localhost:$PRACTICES_PORT"
 export SCORING_URL="http://localhost:$SCORING_PORT" SCORING_CLIENT_SECRET=${SCORING_CLIENT_SECRET:-demo-scoring-secret}
@@ -117,15 +121,16 @@ else
   archive_kind=jsa use_archive=-XX:SharedArchiveFile= record_archive=-XX:ArchiveClassesAtExit=
 fi
 
-# start NAME PORT HEALTH: starts a service unless its port already answers.
+# start SERVICE PORT HEALTH [INSTANCE]: starts a service unless its port already answers; INSTANCE
+# (default SERVICE) names its log and its class-data recording.
 start() {
-  local name=$1 port=$2 health=$3
+  local service=$1 port=$2 health=$3 name=${4:-$1}
   if curl -fs "http://localhost:$port/q/health/live" >/dev/null; then
     echo "$name already answers on port $port; using it"
     return 0
   fi
   local pin=() jar jvm=("${service_jvm_options[@]}")
-  jar=$(service_jar "$name")
+  jar=$(service_jar "$service")
   [ -n "${CAJAGA_SERVICE_CPUS:-}" ] && pin=(taskset -c "$CAJAGA_SERVICE_CPUS")
   # The first start of a build records what it loads when it stops; later starts of the same build map
   # it: an AOT cache (classes loaded and linked, method profiles) where the JDK has one (25 and later),
@@ -149,6 +154,20 @@ start scoring-service "$SCORING_PORT" ready
 start notifications-service "$NOTIFY_PORT" ready
 start gateway "$GATEWAY_PORT" ready
 
+if [ "${CAJAGA_REPLICAS:-1}" = 2 ]; then
+  # Two of everything that runs replicated in production: a second practices-service, scoring-service,
+  # notifications-service and gateway on the same databases (and, with GATEWAY_REDIS_URL, the same
+  # rate-limit counters); the second gateway routes to the second services.
+  second="http://localhost"
+  PRACTICES_PORT=$PRACTICES_PORT_2 start practices-service "$PRACTICES_PORT_2" ready practices-service-2
+  SCORING_PORT=$SCORING_PORT_2 PRACTICES_URL="$second:$PRACTICES_PORT_2" \
+    start scoring-service "$SCORING_PORT_2" ready scoring-service-2
+  NOTIFY_PORT=$NOTIFY_PORT_2 PRACTICES_URL="$second:$PRACTICES_PORT_2" \
+    start notifications-service "$NOTIFY_PORT_2" ready notifications-service-2
+  GATEWAY_PORT=$GATEWAY_PORT_2 PRACTICES_URL="$second:$PRACTICES_PORT_2" SCORING_URL="$second:$SCORING_PORT_2" \
+    NOTIFY_URL="$second:$NOTIFY_PORT_2" start gateway "$GATEWAY_PORT_2" ready gateway-2
+fi
+
 if [ "${CAJAGA_DEMO_DATA:-true}" = true ]; then
   java deploy/demo/DemoData.java "$gateway" "$KEYCLOAK_URL" deploy/demo/practices.ndjson
 fi
@@ -168,4 +187,7 @@ Try (a token for the evaluator demo user, then the evaluations it may see):
   curl -H "Authorization: Bearer \$TOKEN" $gateway/api/v1/evaluations
 Press Ctrl-C to stop.
 MSG
+if [ "${CAJAGA_REPLICAS:-1}" = 2 ]; then
+  echo "Second gateway (to the second services): http://localhost:$GATEWAY_PORT_2"
+fi
 wait

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The real suite, started by the README's own launcher (deploy/run.sh) on free ports, with its own
@@ -17,14 +18,44 @@ final class Stack {
 
     static final Path ROOT = Path.of(Optional.ofNullable(System.getenv("CAJAGA_ROOT")).orElse("..")).toAbsolutePath().normalize();
 
+    /** Anonymous callers' budget of a replicated stack: one they can use up in a test, per hour so that it hardly refills. */
+    static final int ANONYMOUS_BUDGET = 600;
+
     final int gatewayPort = freePort();
+    final int secondGatewayPort = freePort();
     final int keycloakPort = freePort();
     final int scoringPort = freePort();
+    private final boolean replicated;
     private final Path log = ROOT.resolve("deploy/run/logs/e2e-launcher.log");
     private Process launcher;
 
+    /** One of each component. */
+    Stack() {
+        this(false);
+    }
+
+    /**
+     * With {@code replicated}, two of everything that runs replicated in production (deploy/run.sh
+     * CAJAGA_REPLICAS=2): the second gateway routes to second practices-, scoring- and
+     * notifications-services, on the same databases, and both gateways count rate limits in the Redis
+     * at 127.0.0.1:6379 under a prefix of this run's own.
+     */
+    Stack(boolean replicated) {
+        this.replicated = replicated;
+    }
+
     String gateway() {
         return "http://localhost:" + gatewayPort;
+    }
+
+    /** The second gateway of a replicated stack. */
+    String secondGateway() {
+        return "http://localhost:" + secondGatewayPort;
+    }
+
+    /** A JDBC URL of one of the stack's databases ({@code practices}, {@code scoring}, ...). */
+    static String database(String name) {
+        return "jdbc:postgresql://127.0.0.1:5432/cajaga_e2e_" + name + "?user=postgres";
     }
 
     String keycloak() {
@@ -46,6 +77,18 @@ final class Stack {
                 "CAJAGA_FRESH_DATABASES", "true",
                 "CAJAGA_DEMO_DATA", "false",
                 "CAJAGA_SKIP_BUILD", "true"));
+        if (replicated) {
+            builder.environment().putAll(Map.of(
+                    "CAJAGA_REPLICAS", "2",
+                    "GATEWAY_PORT_2", String.valueOf(secondGatewayPort),
+                    "PRACTICES_PORT_2", String.valueOf(freePort()),
+                    "SCORING_PORT_2", String.valueOf(freePort()),
+                    "NOTIFY_PORT_2", String.valueOf(freePort()),
+                    "GATEWAY_REDIS_URL", "redis://127.0.0.1:6379",
+                    "CAJAGA_GATEWAY_RATE_LIMIT_REDIS_PREFIX", "cajaga-e2e-" + UUID.randomUUID() + ":",
+                    "GATEWAY_RATE_ANONYMOUS", String.valueOf(ANONYMOUS_BUDGET),
+                    "CAJAGA_GATEWAY_RATE_LIMIT_PERIOD", "PT1H"));
+        }
         // The merged OpenAPI's server: Swagger UI and generated clients call this gateway, not port 8080.
         builder.environment().put("GATEWAY_PUBLIC_URL", gateway());
         launcher = builder.start();

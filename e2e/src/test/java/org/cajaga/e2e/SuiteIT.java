@@ -7,17 +7,23 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cajaga.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -38,11 +44,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 class SuiteIT {
 
     private static final String PRACTICES = "/api/v1/practices";
+    /** Requests the anonymous budget may earn back while the budget test runs (one per six seconds). */
+    private static final int REFILL_ALLOWANCE = 30;
     private static final List<String> CRITERIA = List.of("INNOVATION", "ACCOUNTABILITY", "TRANSPARENCY", "RESULTS",
             "INTEGRALITY", "RECOGNITION", "SUSTAINABILITY", "REPLICABILITY", "RELEVANCE", "EVIDENCE", "PARTICIPATION",
             "AGENDA2030");
 
-    private final Stack stack = new Stack();
+    private final Stack stack = new Stack(true);
     private final List<String> exercised = new ArrayList<>();
     private Tokens tokens;
     private String system;
@@ -145,6 +153,9 @@ class SuiteIT {
                 .body("classification", is("EMBLEMATIC")).body("agreement.evaluations", is(2));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(PRACTICES + "/" + practice).then()
                 .body("classification.value", equalTo("EMBLEMATIC")));
+        // both scoring replicas poll the outbox; each classification was sent once
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outboxAttempts(practice))
+                .isNotEmpty().allMatch(attempts -> attempts == 1));
         given().get("/api/v1/stats/classifications").then().statusCode(200).body("emblematic", is(1));
         given().get(PRACTICES + "/statistics").then().statusCode(200).body("byClassification.EMBLEMATIC", is(1));
         exercised.addAll(List.of("post /api/v1/evaluations", "post /api/v1/evaluations/{id}/submit",
@@ -216,6 +227,69 @@ class SuiteIT {
         stack.stopScoringService();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/stats/classifications")
                 .then().statusCode(503).contentType("application/problem+json"));
+    }
+
+    @Test
+    @Order(8)
+    void aBulkPushRetriedThroughTheOtherGatewayIsDoneOnce() {
+        String ndjson = line("E2E-RETRY", "Ejemplo e2e: reintento por otra réplica", "08", "08019") + "\n";
+        String key = UUID.randomUUID().toString();
+        Response first = push(stack.gateway(), key, ndjson);
+        first.then().statusCode(200).body("summary.created", is(1));
+        Response retried = push(stack.secondGateway(), key, ndjson);
+        retried.then().statusCode(200).header("Idempotent-Replayed", "true");
+        assertThat(retried.asString()).isEqualTo(first.asString());
+        given().auth().oauth2(editor).queryParam("q", "reintento por otra replica").queryParam("status", "DRAFT")
+                .get(PRACTICES).then().statusCode(200).body("items.size()", is(1));
+    }
+
+    @Test
+    @Order(9)
+    void bothGatewaysDrawOnOneBudget() {
+        List<String> gateways = List.of(stack.gateway(), stack.secondGateway());
+        int served = 0;
+        int firstRemaining = -1;
+        boolean[] refused = new boolean[2];
+        for (int request = 0; request < 4 * Stack.ANONYMOUS_BUDGET && !(refused[0] && refused[1]); request++) {
+            int which = request % 2;
+            Response answer = given().baseUri(gateways.get(which)).get("/api/v1/taxonomy/principles");
+            if (answer.statusCode() == 429) {
+                refused[which] = true;
+                answer.then().contentType("application/problem+json").header("Retry-After", notNullValue());
+                continue;
+            }
+            answer.then().statusCode(200);
+            served++;
+            if (firstRemaining < 0) {
+                firstRemaining = Integer.parseInt(answer.header("RateLimit-Remaining"));
+            }
+        }
+        assertThat(refused).as("both gateways refused once the budget was used").containsExactly(true, true);
+        // One budget: what both served is what the first answer said remained (and the little that refilled
+        // meanwhile); two budgets would have served about twice as much.
+        assertThat(served).isBetween(1, firstRemaining + 1 + REFILL_ALLOWANCE);
+    }
+
+    /** Each classification-outbox row's attempts for {@code practice}, read from scoring-service's database. */
+    private static List<Integer> outboxAttempts(String practice) throws Exception {
+        List<Integer> attempts = new ArrayList<>();
+        try (Connection scoring = DriverManager.getConnection(Stack.database("scoring"));
+             PreparedStatement rows = scoring.prepareStatement("select attempts from classification_outbox "
+                     + "where practice_id = cast(? as uuid) and delivered_at is not null")) {
+            rows.setString(1, practice);
+            try (ResultSet row = rows.executeQuery()) {
+                while (row.next()) {
+                    attempts.add(row.getInt(1));
+                }
+            }
+        }
+        return attempts;
+    }
+
+    private Response push(String gateway, String idempotencyKey, String ndjson) {
+        return given().baseUri(gateway).auth().oauth2(system).header("Idempotency-Key", idempotencyKey)
+                .contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
+                .queryParam("source", "demo-chihuahua").urlEncodingEnabled(false).post(PRACTICES + ":bulk");
     }
 
     private Response push(String contentType, String body) {
