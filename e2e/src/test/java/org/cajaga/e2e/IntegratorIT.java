@@ -79,7 +79,7 @@ class IntegratorIT {
     }
 
     @AfterAll
-    void stopTheStack() throws InterruptedException {
+    void stopTheStack() throws Exception {
         stack.stop();
     }
 

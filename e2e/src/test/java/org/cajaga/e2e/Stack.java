@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,12 +25,16 @@ final class Stack {
 
     /** Anonymous callers' budget of a replicated stack: one they can use up in a test, per hour so that it hardly refills. */
     static final int ANONYMOUS_BUDGET = 600;
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final List<String> DATABASES = List.of("taxonomy", "practices", "scoring", "notifications");
 
     final int gatewayPort = freePort();
     final int secondGatewayPort = freePort();
     final int keycloakPort = freePort();
     final int scoringPort = freePort();
     private final boolean replicated;
+    /** This run's databases: their own names, so that runs on one PostgreSQL server never meet. */
+    private final String databasePrefix = "cajaga_e2e_" + UUID.randomUUID().toString().substring(0, 8);
     private final Path log = ROOT.resolve("deploy/run/logs/e2e-launcher.log");
     private Process launcher;
 
@@ -54,8 +63,8 @@ final class Stack {
     }
 
     /** A JDBC URL of one of the stack's databases ({@code practices}, {@code scoring}, ...). */
-    static String database(String name) {
-        return "jdbc:postgresql://127.0.0.1:5432/cajaga_e2e_" + name + "?user=postgres";
+    String database(String name) {
+        return SERVER + databasePrefix + "_" + name + "?user=postgres";
     }
 
     String keycloak() {
@@ -73,7 +82,7 @@ final class Stack {
                 "SCORING_PORT", String.valueOf(scoringPort),
                 "NOTIFY_PORT", String.valueOf(freePort()),
                 "KEYCLOAK_PORT", String.valueOf(keycloakPort),
-                "CAJAGA_DB_PREFIX", "cajaga_e2e",
+                "CAJAGA_DB_PREFIX", databasePrefix,
                 "CAJAGA_FRESH_DATABASES", "true",
                 "CAJAGA_DEMO_DATA", "false",
                 "CAJAGA_SKIP_BUILD", "true"));
@@ -112,10 +121,17 @@ final class Stack {
                 .forEach(ProcessHandle::destroy);
     }
 
-    void stop() throws InterruptedException {
+    /** Stops the launcher (and what it started), then drops the run's databases. */
+    void stop() throws InterruptedException, SQLException {
         if (launcher != null) {
             launcher.destroy();
             launcher.waitFor();
+        }
+        try (Connection server = DriverManager.getConnection(SERVER + "postgres?user=postgres");
+             Statement drop = server.createStatement()) {
+            for (String name : DATABASES) {
+                drop.execute("DROP DATABASE IF EXISTS " + databasePrefix + "_" + name + " WITH (FORCE)");
+            }
         }
     }
 

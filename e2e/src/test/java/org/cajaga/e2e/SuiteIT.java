@@ -71,7 +71,7 @@ class SuiteIT {
     }
 
     @AfterAll
-    void stopTheStack() throws InterruptedException {
+    void stopTheStack() throws Exception {
         stack.stop();
         if (receiver != null) {
             receiver.close();
@@ -271,9 +271,9 @@ class SuiteIT {
     }
 
     /** Each classification-outbox row's attempts for {@code practice}, read from scoring-service's database. */
-    private static List<Integer> outboxAttempts(String practice) throws Exception {
+    private List<Integer> outboxAttempts(String practice) throws Exception {
         List<Integer> attempts = new ArrayList<>();
-        try (Connection scoring = DriverManager.getConnection(Stack.database("scoring"));
+        try (Connection scoring = DriverManager.getConnection(stack.database("scoring"));
              PreparedStatement rows = scoring.prepareStatement("select attempts from classification_outbox "
                      + "where practice_id = cast(? as uuid) and delivered_at is not null")) {
             rows.setString(1, practice);
