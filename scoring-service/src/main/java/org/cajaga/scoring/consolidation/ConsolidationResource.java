@@ -54,7 +54,7 @@ public class ConsolidationResource {
     private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
 
     @Inject
-    ScoreQueries scores;
+    ScoreService scores;
 
     @Inject
     DecidingReview decidingReview;
@@ -130,7 +130,7 @@ public class ConsolidationResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown or duplicate criteria, unknown version")
     @APIResponse(responseCode = "503", description = "taxonomy-service does not answer; nothing changed")
     public ScoreView decide(@PathParam("id") UUID id, @NotNull @Valid DecisionInput input) {
-        return scores.scoreOf(decidingReview.decide(id, input, identity.getPrincipal().getName()));
+        return decidingReview.decide(id, input, identity.getPrincipal().getName());
     }
 
     @GET

@@ -23,6 +23,9 @@ public class PracticeLookup {
     GuardedPracticesClient practices;
 
     @Inject
+    PracticeSnapshotRepository snapshots;
+
+    @Inject
     RequestIdentity caller;
 
     /**
@@ -47,7 +50,7 @@ public class PracticeLookup {
         } catch (RuntimeException down) {
             return lastSeenOpen(id).orElseThrow(() -> unavailable(down));
         }
-        PracticeSnapshot.record(facts);
+        snapshots.record(facts);
         if (!facts.open()) {
             throw Problems.of(ProblemType.INVALID_STATE,
                     "La práctica " + id + " está en estado " + facts.status() + "; solo se evalúan prácticas enviadas "
@@ -75,7 +78,7 @@ public class PracticeLookup {
         } catch (RuntimeException down) {
             throw visibilityUnknown(down);
         }
-        QuarkusTransaction.requiringNew().run(() -> PracticeSnapshot.noteStatus(facts));
+        QuarkusTransaction.requiringNew().run(() -> snapshots.noteStatus(facts));
         if (!staff && !facts.published()) {
             throw scoreNotFound(id);
         }
@@ -83,8 +86,8 @@ public class PracticeLookup {
 
     /** The practice as last read, when it was open to review then and the caller may see it. */
     private Optional<PracticeFacts> lastSeenOpen(UUID id) {
-        Optional<PracticeFacts> seen = PracticeSnapshot.<PracticeSnapshot>findByIdOptional(id).map(PracticeSnapshot::facts)
-                .filter(PracticeFacts::open).filter(facts -> PracticeVisibility.visibleTo(facts, caller.get()));
+        Optional<PracticeFacts> seen = snapshots.lastSeen(id).filter(PracticeFacts::open)
+                .filter(facts -> PracticeVisibility.visibleTo(facts, caller.get()));
         seen.ifPresent(facts -> LOG.infof("practices-service unavailable: practice %s is evaluated as last seen (%s)",
                 id, facts.status()));
         return seen;
