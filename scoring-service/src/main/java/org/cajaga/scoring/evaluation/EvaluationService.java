@@ -20,6 +20,8 @@ import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.support.security.Caller;
+import org.cajaga.support.security.Roles;
 
 /**
  * Evaluations from draft to submission and correction, and their lists. Submitting an expert review consolidates the
@@ -32,7 +34,7 @@ public class EvaluationService {
     EvaluationRepository evaluations;
 
     @Inject
-    Evaluator evaluator;
+    Caller caller;
 
     @Inject
     PublishedCriteria criteria;
@@ -64,7 +66,7 @@ public class EvaluationService {
                     "You already have evaluation " + existing.get().id + " (" + existing.get().status + ") of this practice "
                             + "under this version; change the draft or create a revision.");
         }
-        Evaluation evaluation = Evaluation.draft(subject, evaluator.name(), input.kind(), 1, null, input.verdicts());
+        Evaluation evaluation = Evaluation.draft(subject, caller.name(), input.kind(), 1, null, input.verdicts());
         evaluations.persistAndFlush(evaluation);
         return EvaluationView.of(evaluation);
     }
@@ -75,7 +77,7 @@ public class EvaluationService {
 
     /** Admins, editors and evaluators list every evaluation; anyone else only their own. Oldest first. */
     public Page<EvaluationView> list(UUID practiceId, EvaluationStatus status, EvaluationKind kind, PageParams page) {
-        List<Evaluation> fetched = evaluations.page(evaluator.seesAll() ? null : evaluator.name(), practiceId, status, kind,
+        List<Evaluation> fetched = evaluations.page(seesAll() ? null : caller.name(), practiceId, status, kind,
                 page.cursor(1).map(after -> after.uuidKey(0)).orElse(null), page.limit() + 1);
         return Page.from(fetched, page.limit(), e -> Cursor.of(e.id.toString()), EvaluationView::of);
     }
@@ -146,7 +148,7 @@ public class EvaluationService {
 
     private Evaluation visible(UUID id) {
         Evaluation evaluation = evaluations.findById(id);
-        if (evaluation == null || !(evaluator.seesAll() || evaluation.evaluator.equals(evaluator.name()))) {
+        if (evaluation == null || !(seesAll() || evaluation.evaluator.equals(caller.name()))) {
             throw Problems.notFound("la evaluación", "evaluation", id);
         }
         return evaluation;
@@ -154,7 +156,7 @@ public class EvaluationService {
 
     private Evaluation own(UUID id) {
         Evaluation evaluation = visible(id);
-        if (!evaluation.evaluator.equals(evaluator.name())) {
+        if (!evaluation.evaluator.equals(caller.name())) {
             throw Problems.of(ProblemType.NOT_ALLOWED,
                     "Solo quien hizo la evaluación puede cambiarla.", "Only the evaluation's author may change it.");
         }
@@ -173,8 +175,8 @@ public class EvaluationService {
     }
 
     private void requireKindAllowed(EvaluationKind kind) {
-        boolean allowed = kind == EvaluationKind.EXPERT_REVIEW ? evaluator.isExpert()
-                : evaluator.isEditor() || evaluator.isIntegrator();
+        boolean allowed = kind == EvaluationKind.EXPERT_REVIEW ? caller.hasRole(Roles.EVALUATOR)
+                : caller.isEditor() || caller.hasRole(Roles.INTEGRATOR);
         if (!allowed) {
             throw Problems.of(ProblemType.NOT_ALLOWED,
                     kind == EvaluationKind.EXPERT_REVIEW
@@ -187,14 +189,19 @@ public class EvaluationService {
     }
 
     private void requireOwnPracticeForIntegrator(EvaluationKind kind, PracticeFacts practice) {
-        if (kind == EvaluationKind.SELF_ASSESSMENT && !evaluator.isEditor() && !evaluator.name().equals(practice.createdBy())) {
+        if (kind == EvaluationKind.SELF_ASSESSMENT && !caller.isEditor() && !caller.name().equals(practice.createdBy())) {
             throw Problems.of(ProblemType.NOT_ALLOWED,
                     "Solo quien integró esta práctica puede autoevaluarla.",
                     "Only whoever integrated this practice may self-assess it.");
         }
     }
 
+    /** Admins, editors and evaluators read every evaluation; anyone else only their own. */
+    private boolean seesAll() {
+        return caller.isEditor() || caller.hasRole(Roles.EVALUATOR);
+    }
+
     private Optional<Evaluation> active(ScoreSubject subject, EvaluationKind kind, EvaluationStatus status) {
-        return evaluations.findActive(subject, evaluator.name(), kind, status);
+        return evaluations.findActive(subject, caller.name(), kind, status);
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.client.UpstreamRefusal;
 import org.cajaga.support.problem.Problems;
-import org.cajaga.support.security.RequestIdentity;
+import org.cajaga.support.security.Caller;
 import org.jboss.logging.Logger;
 
 /** Finds the practice an evaluation is about, as the caller sees it, and refuses practices not open to review. */
@@ -26,7 +26,7 @@ public class PracticeLookup {
     PracticeSnapshotRepository snapshots;
 
     @Inject
-    RequestIdentity caller;
+    Caller caller;
 
     /**
      * The practice, read with the caller's token and kept in its snapshot. When practices-service cannot be reached
@@ -87,7 +87,7 @@ public class PracticeLookup {
     /** The practice as last read, when it was open to review then and the caller may see it. */
     private Optional<PracticeFacts> lastSeenOpen(UUID id) {
         Optional<PracticeFacts> seen = snapshots.lastSeen(id).filter(PracticeFacts::open)
-                .filter(facts -> PracticeVisibility.visibleTo(facts, caller.get()));
+                .filter(facts -> PracticeVisibility.visibleTo(facts, caller));
         seen.ifPresent(facts -> LOG.infof("practices-service unavailable: practice %s is evaluated as last seen (%s)",
                 id, facts.status()));
         return seen;
