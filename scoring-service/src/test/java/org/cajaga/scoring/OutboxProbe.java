@@ -1,5 +1,6 @@
 package org.cajaga.scoring;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
@@ -7,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.cajaga.scoring.outbox.OutboxMessage;
+import org.cajaga.scoring.outbox.OutboxRepository;
 
 /** Looks into the outbox table, which the API does not expose; callable from any thread. */
 final class OutboxProbe {
@@ -17,13 +18,13 @@ final class OutboxProbe {
 
     /** Delivery attempts made so far for the practice's classification messages. */
     static int attempts(UUID practice) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>list("practiceId", practice)
+        return QuarkusTransaction.requiringNew().call(() -> outbox().list("practiceId", practice)
                 .stream().mapToInt(m -> m.attempts).sum());
     }
 
     static boolean delivered(UUID practice) {
         return QuarkusTransaction.requiringNew().call(
-                () -> OutboxMessage.count("practiceId = ?1 and deliveredAt is not null", practice) > 0);
+                () -> outbox().count("practiceId = ?1 and deliveredAt is not null", practice) > 0);
     }
 
     /**
@@ -37,5 +38,9 @@ final class OutboxProbe {
                         + "RETURNING (extract(epoch FROM claimed_until) * 1000)::bigint")
                 .setParameter(1, lease.toMillis() / 1000.0).setParameter(2, practice).getResultList());
         return until.stream().map(millis -> Instant.ofEpochMilli(((Number) millis).longValue())).findFirst();
+    }
+
+    private static OutboxRepository outbox() {
+        return Arc.container().instance(OutboxRepository.class).get();
     }
 }

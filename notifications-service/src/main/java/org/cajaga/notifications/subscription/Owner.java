@@ -1,21 +1,17 @@
 package org.cajaga.notifications.subscription;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.cajaga.support.security.RequestIdentity;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.cajaga.support.security.Caller;
 
-/** The caller as owner of subscriptions: the OAuth client its token was issued to ({@code azp}). */
-@RequestScoped
+/** The caller as owner of subscriptions: the OAuth client its token was issued to ({@code azp}), else its name. */
+@ApplicationScoped
 public class Owner {
 
     @Inject
-    RequestIdentity identity;
+    Caller caller;
 
     public String clientId() {
-        if (identity.get().getPrincipal() instanceof JsonWebToken token && token.getClaim("azp") instanceof String azp) {
-            return azp;
-        }
-        return identity.get().getPrincipal().getName();
+        return caller.clientId() != null ? caller.clientId() : caller.name();
     }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.cajaga.core.problem.ProblemType;
-import org.cajaga.practices.security.Caller;
+import org.cajaga.practices.security.MunicipalityScope;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.support.security.Caller;
 
 /**
  * Who may see and change which practice. Anonymous callers and people without a staff role see
@@ -62,7 +63,7 @@ public class PracticeAccess {
                     "Solo quien creó esta práctica o el equipo editorial puede cambiarla.",
                     "Only whoever created this practice, or an editor, may change it.");
         }
-        List<String> outside = caller.municipalityScope().uncovered(existing == null ? municipalities
+        List<String> outside = new MunicipalityScope(caller.municipalities()).uncovered(existing == null ? municipalities
                 : Stream.concat(existing.municipalities.stream(), municipalities.stream()).distinct().toList());
         return outside.isEmpty() ? null : Problems.of(ProblemType.OUT_OF_SCOPE,
                 "Su cuenta no puede escribir prácticas de los municipios " + outside

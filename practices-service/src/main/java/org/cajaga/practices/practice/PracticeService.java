@@ -19,10 +19,10 @@ import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.audit.AuditTrail;
 import org.cajaga.practices.config.PracticesConfig;
-import org.cajaga.practices.security.Caller;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.support.security.Caller;
 
 /** Reading and writing single practice records. */
 @ApplicationScoped

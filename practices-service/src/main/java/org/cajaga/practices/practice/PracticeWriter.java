@@ -8,12 +8,12 @@ import java.util.List;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.audit.AuditTrail;
 import org.cajaga.practices.audit.FieldChange;
-import org.cajaga.practices.security.Caller;
 import org.cajaga.practices.taxonomy.CodeCheck;
 import org.cajaga.practices.taxonomy.TaxonomyCodeSet;
 import org.cajaga.practices.taxonomy.TaxonomyCodes;
 import org.cajaga.support.ids.TimeOrderedIds;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.support.security.Caller;
 
 /**
  * The one write path of practice records, for single writes (POST, PUT, PATCH), pushes by source and bulk pushes:

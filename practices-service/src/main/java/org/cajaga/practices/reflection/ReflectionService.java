@@ -14,7 +14,6 @@ import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.practice.Practice;
 import org.cajaga.practices.practice.PracticeAccess;
 import org.cajaga.practices.practice.PracticeStatus;
-import org.cajaga.practices.security.Caller;
 import org.cajaga.practices.taxonomy.TaxonomyCodeSet;
 import org.cajaga.practices.taxonomy.TaxonomyCodes;
 import org.cajaga.support.http.EntityTags;
@@ -24,6 +23,7 @@ import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.support.security.Caller;
 
 /** Reflections of local actors on published practices, with moderation by editors. */
 @ApplicationScoped

@@ -15,9 +15,9 @@ import org.cajaga.practices.practice.PracticeRepository;
 import org.cajaga.practices.practice.PracticeService;
 import org.cajaga.practices.practice.PracticeStatus;
 import org.cajaga.practices.practice.PracticeView;
-import org.cajaga.practices.security.Caller;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.support.security.Caller;
 
 /** Moves practices through DRAFT → SUBMITTED → PUBLISHED → ARCHIVED (and back to DRAFT). */
 @ApplicationScoped

@@ -1,6 +1,5 @@
 package org.cajaga.scoring.consolidation;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.cajaga.scoring.criteria.CriteriaSetBounds;
 import org.cajaga.scoring.practice.PracticeLookup;
-import org.cajaga.scoring.practice.PracticeVisibility;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.http.QueryParams;
@@ -34,6 +32,7 @@ import org.cajaga.support.i18n.CurrentLanguage;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
+import org.cajaga.support.security.Caller;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,7 +53,7 @@ public class ConsolidationResource {
     private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
 
     @Inject
-    ScoreQueries scores;
+    ScoreService scores;
 
     @Inject
     DecidingReview decidingReview;
@@ -63,7 +62,7 @@ public class ConsolidationResource {
     PracticeLookup practices;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -108,7 +107,7 @@ public class ConsolidationResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Integer versionNumber = QueryParams.optionalInt("criteriaSetVersion", version);
         scores.checkParameters(criteriaSet, versionNumber);
-        practices.requireScoreVisible(id, authorization, PracticeVisibility.isStaff(identity));
+        practices.requireScoreVisible(id, authorization, caller.isStaff());
         ScoreView score = scores.score(id, criteriaSet, versionNumber);
         return Preconditions.okOrNotModified(request,
                 EntityTags.of("score", score.consolidationId(), score.decidedAt(), CurrentLanguage.get()), REVALIDATE, score);
@@ -130,7 +129,7 @@ public class ConsolidationResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown or duplicate criteria, unknown version")
     @APIResponse(responseCode = "503", description = "taxonomy-service does not answer; nothing changed")
     public ScoreView decide(@PathParam("id") UUID id, @NotNull @Valid DecisionInput input) {
-        return scores.scoreOf(decidingReview.decide(id, input, identity.getPrincipal().getName()));
+        return decidingReview.decide(id, input, caller.name());
     }
 
     @GET

@@ -2,7 +2,6 @@ package org.cajaga.scoring.consolidation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,12 +11,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cajaga.scoring.config.ScoringConfig;
 import org.cajaga.scoring.criteria.CriteriaSetVersion;
-import org.cajaga.scoring.evaluation.Evaluation;
-import org.cajaga.scoring.evaluation.EvaluationKind;
-import org.cajaga.scoring.evaluation.EvaluationStatus;
+import org.cajaga.scoring.evaluation.EvaluationRepository;
+import org.cajaga.scoring.evaluation.ScoreSubject;
 import org.cajaga.scoring.evaluation.Verdict;
 import org.cajaga.scoring.outbox.ClassificationOutbox;
-import org.cajaga.scoring.practice.PracticeSnapshot;
+import org.cajaga.scoring.practice.PracticeSnapshotRepository;
 import org.cajaga.support.ids.TimeOrderedIds;
 
 /**
@@ -28,7 +26,16 @@ import org.cajaga.support.ids.TimeOrderedIds;
 public class ConsolidationService {
 
     @Inject
-    EntityManager entityManager;
+    ConsolidationRepository consolidations;
+
+    @Inject
+    EvaluationRepository evaluations;
+
+    @Inject
+    CriterionDecisionRepository decisions;
+
+    @Inject
+    PracticeSnapshotRepository snapshots;
 
     @Inject
     ScoringConfig config;
@@ -38,25 +45,20 @@ public class ConsolidationService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Consolidation recompute(UUID practiceId, CriteriaSetVersion version) {
-        lockPractice(practiceId);
-        String set = version.criteriaSet();
-        List<Evaluation> submitted = Evaluation.list("practiceId = ?1 and criteriaSet = ?2 and criteriaSetVersion = ?3 "
-                        + "and kind = ?4 and status = ?5 order by submittedAt", practiceId, set, version.number(),
-                EvaluationKind.EXPERT_REVIEW, EvaluationStatus.SUBMITTED);
-        List<Ballot> ballots = submitted.stream().map(e -> new Ballot(e.id, e.verdictByCriterion())).toList();
-        Map<String, Verdict> decisions = CriterionDecision.of(practiceId, set, version.number()).stream()
+        consolidations.lockPractice(practiceId);
+        ScoreSubject subject = ScoreSubject.of(practiceId, version);
+        List<Ballot> ballots = evaluations.submittedExpertReviews(subject).stream()
+                .map(e -> new Ballot(e.id, e.verdictByCriterion())).toList();
+        Map<String, Verdict> decided = decisions.listBySubject(subject).stream()
                 .collect(Collectors.toMap(d -> d.criterion, d -> d.verdict));
-        PracticeSnapshot practice = PracticeSnapshot.findById(practiceId);
-        boolean cocreated = practice != null && practice.cocreated;
-        ConsolidationResult result = Consolidator.consolidate(version, ballots, decisions, config.minExpertEvaluations(),
+        boolean cocreated = snapshots.cocreated(practiceId);
+        ConsolidationResult result = Consolidator.consolidate(version, ballots, decided, config.minExpertEvaluations(),
                 cocreated);
 
-        Consolidation consolidation = Consolidation.of(practiceId, set, version.number()).orElseGet(() -> {
+        Consolidation consolidation = consolidations.findBySubject(subject).orElseGet(() -> {
             Consolidation created = new Consolidation();
             created.id = TimeOrderedIds.next();
-            created.practiceId = practiceId;
-            created.criteriaSet = set;
-            created.criteriaSetVersion = version.number();
+            created.subject = subject;
             return created;
         });
         Classification before = consolidation.classification;
@@ -70,17 +72,11 @@ public class ConsolidationService {
         consolidation.cocreated = cocreated;
         consolidation.detail = result;
         consolidation.decidedAt = Instant.now();
-        consolidation.persist();
+        consolidations.persist(consolidation);
         boolean firstAndPending = before == null && result.classification() == Classification.PENDING;
         if (before != result.classification() && !firstAndPending) {
             outbox.enqueue(consolidation);
         }
         return consolidation;
-    }
-
-    /** Two submissions for one practice consolidate one after the other, never from the same stale reading. */
-    private void lockPractice(UUID practiceId) {
-        entityManager.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked")
-                .setParameter(1, practiceId.toString()).getSingleResult();
     }
 }

@@ -1,33 +1,27 @@
 package org.cajaga.scoring.consolidation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
+import org.cajaga.scoring.evaluation.ScoreSubject;
 import org.cajaga.scoring.evaluation.Verdict;
 
 /** A deciding review: the verdict an admin gave a criterion on which the expert evaluations tie. */
 @Entity
 @Table(name = "criterion_decision")
-public class CriterionDecision extends PanacheEntityBase {
+public class CriterionDecision {
 
     @Id
     public UUID id;
 
-    @Column(name = "practice_id")
-    public UUID practiceId;
-
-    @Column(name = "criteria_set")
-    public String criteriaSet;
-
-    @Column(name = "criteria_set_version")
-    public int criteriaSetVersion;
+    @Embedded
+    public ScoreSubject subject;
 
     public String criterion;
 
@@ -41,8 +35,4 @@ public class CriterionDecision extends PanacheEntityBase {
 
     @Column(name = "decided_at")
     public Instant decidedAt;
-
-    public static List<CriterionDecision> of(UUID practiceId, String criteriaSet, int version) {
-        return list("practiceId = ?1 and criteriaSet = ?2 and criteriaSetVersion = ?3", practiceId, criteriaSet, version);
-    }
 }

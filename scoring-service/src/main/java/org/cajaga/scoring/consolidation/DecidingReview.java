@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.scoring.criteria.CriteriaSetVersion;
 import org.cajaga.scoring.criteria.PublishedCriteria;
+import org.cajaga.scoring.evaluation.ScoreSubject;
 import org.cajaga.support.ids.TimeOrderedIds;
 import org.cajaga.support.problem.Problems;
 import org.cajaga.support.problem.Problems.Violation;
@@ -25,15 +26,26 @@ public class DecidingReview {
     PublishedCriteria criteria;
 
     @Inject
-    ConsolidationService consolidations;
+    ConsolidationService consolidation;
 
+    @Inject
+    ConsolidationRepository consolidations;
+
+    @Inject
+    CriterionDecisionRepository decisions;
+
+    @Inject
+    ScoreService scores;
+
+    /** Stores the admin's verdicts on tied criteria and answers the practice's new score. */
     @Transactional
-    public Consolidation decide(UUID practiceId, DecisionInput input, String admin) {
+    public ScoreView decide(UUID practiceId, DecisionInput input, String admin) {
         CriteriaSetVersion version = criteria.published(input.criteriaSet(), input.criteriaSetVersion());
-        Consolidation consolidation = Consolidation.of(practiceId, input.criteriaSet(), input.criteriaSetVersion())
+        ScoreSubject subject = new ScoreSubject(practiceId, input.criteriaSet(), input.criteriaSetVersion());
+        Consolidation consolidated = consolidations.findBySubject(subject)
                 .orElseThrow(() -> Problems.notFound("una consolidación con esa versión para la práctica",
                         "consolidation under that version for practice", practiceId));
-        Map<String, CriterionOutcome> outcomes = consolidation.detail.criteria().stream()
+        Map<String, CriterionOutcome> outcomes = consolidated.detail.criteria().stream()
                 .collect(Collectors.toMap(CriterionOutcome::criterion, Function.identity()));
         requireKnown(input.decisions(), version);
         List<String> notTied = input.decisions().stream().map(DecisionInput.Decision::criterion)
@@ -44,23 +56,20 @@ public class DecidingReview {
                     "Criteria " + notTied + " are not tied: the majority of the evaluations decides them.");
         }
         for (DecisionInput.Decision decision : input.decisions()) {
-            CriterionDecision stored = CriterionDecision.<CriterionDecision>find("practiceId = ?1 and criteriaSet = ?2 "
-                            + "and criteriaSetVersion = ?3 and criterion = ?4", practiceId, input.criteriaSet(),
-                    input.criteriaSetVersion(), decision.criterion()).firstResultOptional().orElseGet(CriterionDecision::new);
+            CriterionDecision stored = decisions.findBySubject(subject, decision.criterion())
+                    .orElseGet(CriterionDecision::new);
             if (stored.id == null) {
                 stored.id = TimeOrderedIds.next();
-                stored.practiceId = practiceId;
-                stored.criteriaSet = input.criteriaSet();
-                stored.criteriaSetVersion = input.criteriaSetVersion();
+                stored.subject = subject;
                 stored.criterion = decision.criterion();
             }
             stored.verdict = decision.verdict();
             stored.justification = decision.justification();
             stored.decidedBy = admin;
             stored.decidedAt = Instant.now();
-            stored.persist();
+            decisions.persist(stored);
         }
-        return consolidations.recompute(practiceId, version);
+        return scores.scoreOf(consolidation.recompute(practiceId, version));
     }
 
     private static void requireKnown(List<DecisionInput.Decision> decisions, CriteriaSetVersion version) {

@@ -45,8 +45,9 @@ public record ScoreView(
     public static ScoreView of(Consolidation c, List<SelfAssessment> selfAssessments) {
         ConsolidationResult r = c.detail;
         String explanation = CurrentLanguage.get() == Language.EN ? r.explanation().en() : r.explanation().es();
-        return new ScoreView(c.practiceId, c.criteriaSet, c.criteriaSetVersion, c.classification, c.criteriaCount,
-                c.criteriaMet, c.percentMet, c.cocreated, c.needsDecision, r.rule(), explanation, r.criteria(),
+        return new ScoreView(c.subject.practiceId(), c.subject.criteriaSet(), c.subject.criteriaSetVersion(),
+                c.classification, c.criteriaCount, c.criteriaMet, c.percentMet, c.cocreated, c.needsDecision, r.rule(),
+                explanation, r.criteria(),
                 new Agreement(r.evaluationIds().size(), r.kappa(), r.meanAgreementPercent()), r.evaluationIds(),
                 selfAssessments, c.id, c.decidedAt);
     }

@@ -1,7 +1,7 @@
 package org.cajaga.scoring.evaluation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,19 +19,13 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "evaluation")
-public class Evaluation extends PanacheEntityBase {
+public class Evaluation {
 
     @Id
     public UUID id;
 
-    @Column(name = "practice_id")
-    public UUID practiceId;
-
-    @Column(name = "criteria_set")
-    public String criteriaSet;
-
-    @Column(name = "criteria_set_version")
-    public int criteriaSetVersion;
+    @Embedded
+    public ScoreSubject subject;
 
     public String evaluator;
 
@@ -62,13 +56,11 @@ public class Evaluation extends PanacheEntityBase {
     public Instant submittedAt;
 
     /** A new draft; {@code supersedes} is the submitted evaluation a revision corrects, or null. */
-    static Evaluation draft(UUID practiceId, String criteriaSet, int criteriaSetVersion, String evaluator,
-                            EvaluationKind kind, int revision, UUID supersedes, List<CriterionVerdict> verdicts) {
+    static Evaluation draft(ScoreSubject subject, String evaluator, EvaluationKind kind, int revision, UUID supersedes,
+                            List<CriterionVerdict> verdicts) {
         Evaluation draft = new Evaluation();
         draft.id = TimeOrderedIds.next();
-        draft.practiceId = practiceId;
-        draft.criteriaSet = criteriaSet;
-        draft.criteriaSetVersion = criteriaSetVersion;
+        draft.subject = subject;
         draft.evaluator = evaluator;
         draft.kind = kind;
         draft.status = EvaluationStatus.DRAFT;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -67,9 +68,6 @@ public class EvaluationResource {
     @Inject
     EvaluationService evaluations;
 
-    @Inject
-    EvaluationQueries queries;
-
     @Context
     UriInfo uri;
 
@@ -98,9 +96,9 @@ public class EvaluationResource {
             + "answer and the practice was not seen open to review for you before; nothing stored")
     public RestResponse<EvaluationView> create(@NotNull @Valid EvaluationInput input,
                                                @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        Evaluation created = evaluations.create(input, authorization);
-        return RestResponse.ResponseBuilder.<EvaluationView>created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                .tag(EvaluationService.tagOf(created)).entity(EvaluationView.of(created)).build();
+        EvaluationView created = evaluations.create(input, authorization);
+        return RestResponse.ResponseBuilder.<EvaluationView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(tagOf(created)).entity(created).build();
     }
 
     @GET
@@ -121,7 +119,7 @@ public class EvaluationResource {
             @QueryParam("kind") @Parameter(description = "EXPERT_REVIEW or SELF_ASSESSMENT",
                     schema = @Schema(implementation = EvaluationKind.class)) String kind,
             @BeanParam PageParams page) {
-        Page<EvaluationView> result = queries.list(QueryParams.optionalUuid("practiceId", practiceId),
+        Page<EvaluationView> result = evaluations.list(QueryParams.optionalUuid("practiceId", practiceId),
                 QueryParams.optionalEnum("status", status, EvaluationStatus.class),
                 QueryParams.optionalEnum("kind", kind, EvaluationKind.class), page);
         return PageResponses.of(result, result.items().stream().map(e -> e.id() + ":" + e.version()), uri, request, REVALIDATE);
@@ -139,8 +137,8 @@ public class EvaluationResource {
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     public RestResponse<EvaluationView> get(@PathParam("id") UUID id) {
-        Evaluation evaluation = evaluations.get(id);
-        return Preconditions.okOrNotModified(request, EvaluationService.tagOf(evaluation), REVALIDATE, EvaluationView.of(evaluation));
+        EvaluationView evaluation = evaluations.get(id);
+        return Preconditions.okOrNotModified(request, tagOf(evaluation), REVALIDATE, evaluation);
     }
 
     @PUT
@@ -234,13 +232,17 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     @APIResponse(responseCode = "409", description = "Not a current submitted evaluation, or a revision is already a draft")
     public RestResponse<EvaluationView> revise(@PathParam("id") UUID id) {
-        Evaluation revision = evaluations.revise(id);
+        EvaluationView revision = evaluations.revise(id);
         return RestResponse.ResponseBuilder.<EvaluationView>created(uri.getBaseUriBuilder().path("api/v1/evaluations")
-                        .path(revision.id.toString()).build())
-                .tag(EvaluationService.tagOf(revision)).entity(EvaluationView.of(revision)).build();
+                        .path(revision.id().toString()).build())
+                .tag(tagOf(revision)).entity(revision).build();
     }
 
-    private static RestResponse<EvaluationView> withTag(Evaluation evaluation) {
-        return RestResponse.ResponseBuilder.ok(EvaluationView.of(evaluation)).tag(EvaluationService.tagOf(evaluation)).build();
+    private static RestResponse<EvaluationView> withTag(EvaluationView evaluation) {
+        return RestResponse.ResponseBuilder.ok(evaluation).tag(tagOf(evaluation)).build();
+    }
+
+    private static EntityTag tagOf(EvaluationView evaluation) {
+        return EvaluationService.tagOf(evaluation.id(), evaluation.version());
     }
 }

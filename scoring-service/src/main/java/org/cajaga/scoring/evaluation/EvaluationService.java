@@ -16,17 +16,25 @@ import org.cajaga.scoring.practice.PracticeFacts;
 import org.cajaga.scoring.practice.PracticeLookup;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.paging.Cursor;
+import org.cajaga.support.paging.Page;
+import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.support.security.Caller;
+import org.cajaga.support.security.Roles;
 
 /**
- * Evaluations from draft to submission and correction. Submitting an expert review consolidates the
+ * Evaluations from draft to submission and correction, and their lists. Submitting an expert review consolidates the
  * practice's verdicts again in the same transaction.
  */
 @ApplicationScoped
 public class EvaluationService {
 
     @Inject
-    Evaluator evaluator;
+    EvaluationRepository evaluations;
+
+    @Inject
+    Caller caller;
 
     @Inject
     PublishedCriteria criteria;
@@ -37,103 +45,118 @@ public class EvaluationService {
     @Inject
     ConsolidationService consolidation;
 
-    public static EntityTag tagOf(Evaluation evaluation) {
-        return EntityTags.of("evaluation", evaluation.id, evaluation.version);
+    public static EntityTag tagOf(UUID id, long version) {
+        return EntityTags.of("evaluation", id, version);
     }
 
     @Transactional
-    public Evaluation create(EvaluationInput input, String authorization) {
+    public EvaluationView create(EvaluationInput input, String authorization) {
         requireKindAllowed(input.kind());
         CriteriaSetVersion version = criteria.published(input.criteriaSet(), input.criteriaSetVersion());
         VerdictChecks.requireKnownAndDistinct(input.verdicts(), version);
         PracticeFacts practice = practices.openForReview(input.practiceId(), authorization, "practiceId");
         requireOwnPracticeForIntegrator(input.kind(), practice);
-        active(input, EvaluationStatus.DRAFT).or(() -> active(input, EvaluationStatus.SUBMITTED)).ifPresent(existing -> {
+        ScoreSubject subject = new ScoreSubject(input.practiceId(), input.criteriaSet(), input.criteriaSetVersion());
+        Optional<Evaluation> existing = active(subject, input.kind(), EvaluationStatus.DRAFT)
+                .or(() -> active(subject, input.kind(), EvaluationStatus.SUBMITTED));
+        if (existing.isPresent()) {
             throw Problems.of(ProblemType.ALREADY_EXISTS,
-                    "Ya tiene la evaluación " + existing.id + " (" + existing.status + ") de esta práctica con esta versión; "
-                            + "cambie el borrador o cree una revisión.",
-                    "You already have evaluation " + existing.id + " (" + existing.status + ") of this practice under "
-                            + "this version; change the draft or create a revision.");
-        });
-        Evaluation evaluation = Evaluation.draft(input.practiceId(), input.criteriaSet(), input.criteriaSetVersion(),
-                evaluator.name(), input.kind(), 1, null, input.verdicts());
-        evaluation.persist();
-        evaluation.flush();
-        return evaluation;
+                    "Ya tiene la evaluación " + existing.get().id + " (" + existing.get().status + ") de esta práctica con "
+                            + "esta versión; cambie el borrador o cree una revisión.",
+                    "You already have evaluation " + existing.get().id + " (" + existing.get().status + ") of this practice "
+                            + "under this version; change the draft or create a revision.");
+        }
+        Evaluation evaluation = Evaluation.draft(subject, caller.name(), input.kind(), 1, null, input.verdicts());
+        evaluations.persistAndFlush(evaluation);
+        return EvaluationView.of(evaluation);
     }
 
-    public Evaluation get(UUID id) {
-        Evaluation evaluation = Evaluation.findById(id);
-        if (evaluation == null || !(evaluator.seesAll() || evaluation.evaluator.equals(evaluator.name()))) {
-            throw Problems.notFound("la evaluación", "evaluation", id);
-        }
-        return evaluation;
+    public EvaluationView get(UUID id) {
+        return EvaluationView.of(visible(id));
+    }
+
+    /** Admins, editors and evaluators list every evaluation; anyone else only their own. Oldest first. */
+    public Page<EvaluationView> list(UUID practiceId, EvaluationStatus status, EvaluationKind kind, PageParams page) {
+        List<Evaluation> fetched = evaluations.page(seesAll() ? null : caller.name(), practiceId, status, kind,
+                page.cursor(1).map(after -> after.uuidKey(0)).orElse(null), page.limit() + 1);
+        return Page.from(fetched, page.limit(), e -> Cursor.of(e.id.toString()), EvaluationView::of);
     }
 
     @Transactional
-    public Evaluation replaceVerdicts(UUID id, String ifMatch, DraftChange change) {
+    public EvaluationView replaceVerdicts(UUID id, String ifMatch, DraftChange change) {
         Evaluation evaluation = ownDraft(id, ifMatch);
-        CriteriaSetVersion version = criteria.published(evaluation.criteriaSet, evaluation.criteriaSetVersion);
+        CriteriaSetVersion version = versionOf(evaluation);
         VerdictChecks.requireKnownAndDistinct(change.verdicts(), version);
         evaluation.verdicts = List.copyOf(change.verdicts());
         evaluation.updatedAt = Instant.now();
-        evaluation.flush();
-        return evaluation;
+        evaluations.flush();
+        return EvaluationView.of(evaluation);
     }
 
     @Transactional
-    public Evaluation submit(UUID id, String ifMatch, String authorization) {
+    public EvaluationView submit(UUID id, String ifMatch, String authorization) {
         Evaluation evaluation = ownDraft(id, ifMatch);
-        CriteriaSetVersion version = criteria.published(evaluation.criteriaSet, evaluation.criteriaSetVersion);
+        CriteriaSetVersion version = versionOf(evaluation);
         VerdictChecks.requireComplete(evaluation.verdicts, version);
-        practices.openForReview(evaluation.practiceId, authorization, "practiceId");
+        practices.openForReview(evaluation.subject.practiceId(), authorization, "practiceId");
         if (evaluation.supersedes != null) {
-            Evaluation corrected = Evaluation.findById(evaluation.supersedes);
+            Evaluation corrected = evaluations.findById(evaluation.supersedes);
             corrected.status = EvaluationStatus.SUPERSEDED;
             corrected.updatedAt = Instant.now();
-            corrected.flush();
+            evaluations.flush();
         }
         evaluation.status = EvaluationStatus.SUBMITTED;
         evaluation.submittedAt = Instant.now();
         evaluation.updatedAt = evaluation.submittedAt;
-        evaluation.flush();
+        evaluations.flush();
         if (evaluation.kind == EvaluationKind.EXPERT_REVIEW) {
-            consolidation.recompute(evaluation.practiceId, version);
+            consolidation.recompute(evaluation.subject.practiceId(), version);
         }
-        return evaluation;
+        return EvaluationView.of(evaluation);
     }
 
     /** A new draft correcting a submitted evaluation, starting from its verdicts. */
     @Transactional
-    public Evaluation revise(UUID id) {
+    public EvaluationView revise(UUID id) {
         Evaluation submitted = own(id);
         if (submitted.status != EvaluationStatus.SUBMITTED) {
             throw Problems.of(ProblemType.INVALID_STATE,
                     "Solo se corrige una evaluación enviada y vigente; esta está en " + submitted.status + ".",
                     "Only a submitted, current evaluation is corrected; this one is " + submitted.status + ".");
         }
-        Optional<Evaluation> pending = Evaluation.find("supersedes = ?1 and status = ?2", id, EvaluationStatus.DRAFT)
-                .firstResultOptional();
+        Optional<Evaluation> pending = evaluations.findDraftRevisionOf(id);
         if (pending.isPresent()) {
             throw Problems.of(ProblemType.ALREADY_EXISTS,
                     "La revisión " + pending.get().id + " ya está en borrador.",
                     "Revision " + pending.get().id + " is already a draft.");
         }
-        Evaluation revision = Evaluation.draft(submitted.practiceId, submitted.criteriaSet, submitted.criteriaSetVersion,
-                submitted.evaluator, submitted.kind, submitted.revision + 1, submitted.id, submitted.verdicts);
-        revision.persist();
-        revision.flush();
-        return revision;
+        Evaluation revision = Evaluation.draft(submitted.subject, submitted.evaluator, submitted.kind,
+                submitted.revision + 1, submitted.id, submitted.verdicts);
+        evaluations.persistAndFlush(revision);
+        return EvaluationView.of(revision);
     }
 
     @Transactional
     public void deleteDraft(UUID id, String ifMatch) {
-        ownDraft(id, ifMatch).delete();
+        evaluations.delete(ownDraft(id, ifMatch));
+    }
+
+    /** The published criteria-set version the evaluation is pinned to. */
+    private CriteriaSetVersion versionOf(Evaluation evaluation) {
+        return criteria.published(evaluation.subject.criteriaSet(), evaluation.subject.criteriaSetVersion());
+    }
+
+    private Evaluation visible(UUID id) {
+        Evaluation evaluation = evaluations.findById(id);
+        if (evaluation == null || !(seesAll() || evaluation.evaluator.equals(caller.name()))) {
+            throw Problems.notFound("la evaluación", "evaluation", id);
+        }
+        return evaluation;
     }
 
     private Evaluation own(UUID id) {
-        Evaluation evaluation = get(id);
-        if (!evaluation.evaluator.equals(evaluator.name())) {
+        Evaluation evaluation = visible(id);
+        if (!evaluation.evaluator.equals(caller.name())) {
             throw Problems.of(ProblemType.NOT_ALLOWED,
                     "Solo quien hizo la evaluación puede cambiarla.", "Only the evaluation's author may change it.");
         }
@@ -147,13 +170,13 @@ public class EvaluationService {
                     "La evaluación ya se envió y no cambia; para corregirla cree una revisión (POST .../revisions).",
                     "The evaluation was submitted and never changes; to correct it create a revision (POST .../revisions).");
         }
-        Preconditions.requireMatch(ifMatch, tagOf(evaluation));
+        Preconditions.requireMatch(ifMatch, tagOf(evaluation.id, evaluation.version));
         return evaluation;
     }
 
     private void requireKindAllowed(EvaluationKind kind) {
-        boolean allowed = kind == EvaluationKind.EXPERT_REVIEW ? evaluator.isExpert()
-                : evaluator.isEditor() || evaluator.isIntegrator();
+        boolean allowed = kind == EvaluationKind.EXPERT_REVIEW ? caller.hasRole(Roles.EVALUATOR)
+                : caller.isEditor() || caller.hasRole(Roles.INTEGRATOR);
         if (!allowed) {
             throw Problems.of(ProblemType.NOT_ALLOWED,
                     kind == EvaluationKind.EXPERT_REVIEW
@@ -166,16 +189,19 @@ public class EvaluationService {
     }
 
     private void requireOwnPracticeForIntegrator(EvaluationKind kind, PracticeFacts practice) {
-        if (kind == EvaluationKind.SELF_ASSESSMENT && !evaluator.isEditor() && !evaluator.name().equals(practice.createdBy())) {
+        if (kind == EvaluationKind.SELF_ASSESSMENT && !caller.isEditor() && !caller.name().equals(practice.createdBy())) {
             throw Problems.of(ProblemType.NOT_ALLOWED,
                     "Solo quien integró esta práctica puede autoevaluarla.",
                     "Only whoever integrated this practice may self-assess it.");
         }
     }
 
-    private Optional<Evaluation> active(EvaluationInput input, EvaluationStatus status) {
-        return Evaluation.find("practiceId = ?1 and criteriaSet = ?2 and criteriaSetVersion = ?3 and evaluator = ?4 "
-                        + "and kind = ?5 and status = ?6", input.practiceId(), input.criteriaSet(), input.criteriaSetVersion(),
-                evaluator.name(), input.kind(), status).firstResultOptional();
+    /** Admins, editors and evaluators read every evaluation; anyone else only their own. */
+    private boolean seesAll() {
+        return caller.isEditor() || caller.hasRole(Roles.EVALUATOR);
+    }
+
+    private Optional<Evaluation> active(ScoreSubject subject, EvaluationKind kind, EvaluationStatus status) {
+        return evaluations.findActive(subject, caller.name(), kind, status);
     }
 }

@@ -25,7 +25,8 @@ public record EvaluationView(
         Instant submittedAt) {
 
     public static EvaluationView of(Evaluation e) {
-        return new EvaluationView(e.id, e.practiceId, e.criteriaSet, e.criteriaSetVersion, e.evaluator, e.kind, e.status,
-                e.revision, e.supersedes, e.counted(), e.verdicts, e.version, e.createdAt, e.updatedAt, e.submittedAt);
+        return new EvaluationView(e.id, e.subject.practiceId(), e.subject.criteriaSet(), e.subject.criteriaSetVersion(),
+                e.evaluator, e.kind, e.status, e.revision, e.supersedes, e.counted(), e.verdicts, e.version, e.createdAt,
+                e.updatedAt, e.submittedAt);
     }
 }

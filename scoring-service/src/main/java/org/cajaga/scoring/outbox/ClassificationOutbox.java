@@ -1,6 +1,7 @@
 package org.cajaga.scoring.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.cajaga.scoring.consolidation.Consolidation;
@@ -9,14 +10,17 @@ import org.cajaga.scoring.consolidation.Consolidation;
 @ApplicationScoped
 public class ClassificationOutbox {
 
+    @Inject
+    OutboxRepository outbox;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Consolidation consolidation) {
         OutboxMessage message = new OutboxMessage();
-        message.practiceId = consolidation.practiceId;
-        message.payload = new ClassificationMessage(consolidation.classification, consolidation.criteriaSet,
-                consolidation.criteriaSetVersion, consolidation.id, consolidation.decidedAt);
+        message.practiceId = consolidation.subject.practiceId();
+        message.payload = new ClassificationMessage(consolidation.classification, consolidation.subject.criteriaSet(),
+                consolidation.subject.criteriaSetVersion(), consolidation.id, consolidation.decidedAt);
         message.createdAt = Instant.now();
         message.nextAttemptAt = message.createdAt;
-        message.persist();
+        outbox.persist(message);
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.cajaga.core.correlation.RequestIds;
 import org.cajaga.scoring.config.ScoringConfig;
-import org.cajaga.scoring.practice.PracticeSnapshot;
+import org.cajaga.scoring.practice.PracticeSnapshotRepository;
 import org.cajaga.support.client.UpstreamRefusal;
 import org.cajaga.support.correlation.RequestIdFilter;
 import org.jboss.logging.Logger;
@@ -36,6 +36,9 @@ public class OutboxBatch {
 
     @Inject
     OutboxRepository outbox;
+
+    @Inject
+    PracticeSnapshotRepository snapshots;
 
     @Inject
     ScoringConfig config;
@@ -97,7 +100,7 @@ public class OutboxBatch {
         QuarkusTransaction.requiringNew().run(() -> {
             outbox.refused(message, error);
             if (status == 404) {
-                PracticeSnapshot.noteDeleted(message.practiceId);
+                snapshots.noteDeleted(message.practiceId);
             }
         });
         LOG.errorf("practices-service refused classification %d of practice %s for good: %s", message.id,

@@ -1,6 +1,5 @@
 package org.cajaga.scoring.outbox;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 /** A classification change waiting for (or done with) delivery to practices-service. */
 @Entity
 @Table(name = "classification_outbox")
-public class OutboxMessage extends PanacheEntityBase {
+public class OutboxMessage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

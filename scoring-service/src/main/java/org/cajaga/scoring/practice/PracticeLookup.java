@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.client.UpstreamRefusal;
 import org.cajaga.support.problem.Problems;
-import org.cajaga.support.security.RequestIdentity;
+import org.cajaga.support.security.Caller;
 import org.jboss.logging.Logger;
 
 /** Finds the practice an evaluation is about, as the caller sees it, and refuses practices not open to review. */
@@ -23,7 +23,10 @@ public class PracticeLookup {
     GuardedPracticesClient practices;
 
     @Inject
-    RequestIdentity caller;
+    PracticeSnapshotRepository snapshots;
+
+    @Inject
+    Caller caller;
 
     /**
      * The practice, read with the caller's token and kept in its snapshot. When practices-service cannot be reached
@@ -47,7 +50,7 @@ public class PracticeLookup {
         } catch (RuntimeException down) {
             return lastSeenOpen(id).orElseThrow(() -> unavailable(down));
         }
-        PracticeSnapshot.record(facts);
+        snapshots.record(facts);
         if (!facts.open()) {
             throw Problems.of(ProblemType.INVALID_STATE,
                     "La práctica " + id + " está en estado " + facts.status() + "; solo se evalúan prácticas enviadas "
@@ -75,7 +78,7 @@ public class PracticeLookup {
         } catch (RuntimeException down) {
             throw visibilityUnknown(down);
         }
-        QuarkusTransaction.requiringNew().run(() -> PracticeSnapshot.noteStatus(facts));
+        QuarkusTransaction.requiringNew().run(() -> snapshots.noteStatus(facts));
         if (!staff && !facts.published()) {
             throw scoreNotFound(id);
         }
@@ -83,8 +86,8 @@ public class PracticeLookup {
 
     /** The practice as last read, when it was open to review then and the caller may see it. */
     private Optional<PracticeFacts> lastSeenOpen(UUID id) {
-        Optional<PracticeFacts> seen = PracticeSnapshot.<PracticeSnapshot>findByIdOptional(id).map(PracticeSnapshot::facts)
-                .filter(PracticeFacts::open).filter(facts -> PracticeVisibility.visibleTo(facts, caller.get()));
+        Optional<PracticeFacts> seen = snapshots.lastSeen(id).filter(PracticeFacts::open)
+                .filter(facts -> PracticeVisibility.visibleTo(facts, caller));
         seen.ifPresent(facts -> LOG.infof("practices-service unavailable: practice %s is evaluated as last seen (%s)",
                 id, facts.status()));
         return seen;

@@ -1,6 +1,5 @@
 package org.cajaga.scoring.practice;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +16,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "practice_snapshot")
-public class PracticeSnapshot extends PanacheEntityBase {
+public class PracticeSnapshot {
 
     /** The status kept for a practice practices-service no longer has; practices-service itself has no such status. */
     public static final String DELETED = "DELETED";
@@ -45,31 +44,6 @@ public class PracticeSnapshot extends PanacheEntityBase {
 
     @Column(name = "seen_at")
     public Instant seenAt;
-
-    /** Keeps the status just read in the snapshot of a practice scoring already knows; others are left unknown. */
-    public static void noteStatus(PracticeFacts facts) {
-        update("status = ?1, seenAt = ?2 where practiceId = ?3", facts.status(), Instant.now(), facts.id());
-    }
-
-    /** practices-service no longer knows the practice (the service account was told 404): it is counted nowhere. */
-    public static void noteDeleted(UUID practiceId) {
-        update("status = ?1, seenAt = ?2 where practiceId = ?3", DELETED, Instant.now(), practiceId);
-    }
-
-    /** Stores what was just read, replacing the previous snapshot. */
-    public static PracticeSnapshot record(PracticeFacts facts) {
-        PracticeSnapshot snapshot = PracticeSnapshot.<PracticeSnapshot>findByIdOptional(facts.id()).orElseGet(PracticeSnapshot::new);
-        snapshot.practiceId = facts.id();
-        snapshot.status = facts.status();
-        snapshot.cocreated = facts.cocreated();
-        snapshot.stateCode = facts.stateCode();
-        snapshot.principles = facts.principles() == null ? List.of() : facts.principles();
-        snapshot.sdgGoals = facts.sdgGoals() == null ? List.of() : facts.sdgGoals();
-        snapshot.createdBy = facts.createdBy();
-        snapshot.seenAt = Instant.now();
-        snapshot.persist();
-        return snapshot;
-    }
 
     /** The practice as it was last read. */
     public PracticeFacts facts() {

@@ -32,9 +32,9 @@ import org.cajaga.support.i18n.RequestLanguage;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
+import org.cajaga.support.security.Caller;
 import org.cajaga.support.security.Roles;
 import org.cajaga.taxonomy.config.CachePolicy;
-import org.cajaga.taxonomy.config.CurrentUser;
 import org.cajaga.taxonomy.config.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -75,7 +75,7 @@ public class CriteriaSetResource {
     CachePolicy cache;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -93,7 +93,7 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<Page<CriteriaSetView>> list(@BeanParam PageParams paging) {
-        Page<CriteriaSetView> page = criteria.list(paging, user.seesDraftCriteria(), language.get());
+        Page<CriteriaSetView> page = criteria.list(paging, seesDraftCriteria(), language.get());
         return PageResponses.of(page, page.items().stream().map(s -> s.code() + ":" + s.version() + ":" + s.versions()),
                 uri, request, cache.publicRead(), language.get());
     }
@@ -109,7 +109,7 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "409", description = "A set with this code already exists")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
     public RestResponse<CriteriaSetView> create(@NotNull @Valid NewCriteriaSet input) {
-        CriteriaSetView set = criteria.create(input, user.name(), language.get());
+        CriteriaSetView set = criteria.create(input, caller.name(), language.get());
         return RestResponse.ResponseBuilder.<CriteriaSetView>created(uri.getAbsolutePathBuilder().path(set.code()).build())
                 .tag(tagOf(set)).entity(set).build();
     }
@@ -128,7 +128,7 @@ public class CriteriaSetResource {
     public RestResponse<CriteriaSetView> get(
             @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
                 @Parameter(example = "mapeo-2022") String code) {
-        CriteriaSetView set = criteria.get(code, user.seesDraftCriteria(), language.get());
+        CriteriaSetView set = criteria.get(code, seesDraftCriteria(), language.get());
         return Preconditions.okOrNotModified(request, tagOf(set), cache.publicRead(), set);
     }
 
@@ -164,7 +164,7 @@ public class CriteriaSetResource {
     public RestResponse<CriteriaSetVersionView> draftNext(
             @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
                 @Parameter(example = "mapeo-2022") String code) {
-        CriteriaSetVersionView draft = criteria.draftNext(code, user.name(), language.get());
+        CriteriaSetVersionView draft = criteria.draftNext(code, caller.name(), language.get());
         return RestResponse.ResponseBuilder.<CriteriaSetVersionView>created(uri.getAbsolutePathBuilder().path(String.valueOf(draft.number())).build())
                 .tag(tagOf(draft)).entity(draft).build();
     }
@@ -185,7 +185,7 @@ public class CriteriaSetResource {
                 @Parameter(example = "mapeo-2022") String code,
             @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER)
                 @Parameter(example = "1") int number) {
-        return versionResponse(criteria.version(code, number, user.seesDraftCriteria(), language.get()));
+        return versionResponse(criteria.version(code, number, seesDraftCriteria(), language.get()));
     }
 
     @GET
@@ -205,7 +205,7 @@ public class CriteriaSetResource {
                 @Parameter(example = "mapeo-2022") String code,
             @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER)
                 @Parameter(example = "1") int number) {
-        CriteriaSetVersionView version = criteria.version(code, number, user.seesDraftCriteria(), language.get());
+        CriteriaSetVersionView version = criteria.version(code, number, seesDraftCriteria(), language.get());
         return Preconditions.okOrNotModified(request, tagOf(version), cache.publicRead(), version.rule());
     }
 
@@ -233,7 +233,7 @@ public class CriteriaSetResource {
                         required = true,
                         description = IfMatch.DESCRIPTION) String ifMatch,
             @NotNull @Valid VersionContent content) {
-        CriteriaSetVersionView draft = criteria.replaceDraft(code, number, content, ifMatch, user.name(), language.get());
+        CriteriaSetVersionView draft = criteria.replaceDraft(code, number, content, ifMatch, caller.name(), language.get());
         return RestResponse.ResponseBuilder.ok(draft).tag(tagOf(draft)).build();
     }
 
@@ -260,7 +260,7 @@ public class CriteriaSetResource {
                         in = ParameterIn.HEADER,
                         required = true,
                         description = IfMatch.DESCRIPTION) String ifMatch) {
-        CriteriaSetVersionView published = criteria.publish(code, number, ifMatch, user.name(), language.get());
+        CriteriaSetVersionView published = criteria.publish(code, number, ifMatch, caller.name(), language.get());
         return RestResponse.ResponseBuilder.ok(published).tag(tagOf(published)).build();
     }
 
@@ -287,6 +287,11 @@ public class CriteriaSetResource {
                         description = IfMatch.DESCRIPTION) String ifMatch) {
         criteria.deleteDraft(code, number, ifMatch);
         return RestResponse.noContent();
+    }
+
+    /** Curators and admins draft criteria-set versions, so only they read drafts; everyone else sees published ones. */
+    private boolean seesDraftCriteria() {
+        return caller.hasRole(Roles.CURATOR) || caller.hasRole(Roles.ADMIN);
     }
 
     private RestResponse<CriteriaSetVersionView> versionResponse(CriteriaSetVersionView version) {

@@ -29,9 +29,9 @@ import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
+import org.cajaga.support.security.Caller;
 import org.cajaga.support.security.Roles;
 import org.cajaga.taxonomy.config.CachePolicy;
-import org.cajaga.taxonomy.config.CurrentUser;
 import org.cajaga.taxonomy.config.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,7 +63,7 @@ public class GeographyResource {
     CachePolicy cache;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -180,7 +180,7 @@ public class GeographyResource {
     @APIResponse(responseCode = "409", description = "The CVEGEO already exists")
     @APIResponse(responseCode = "422", description = "Invalid fields, or the CVEGEO names no state")
     public RestResponse<GeographyViews.Municipality> create(@NotNull @Valid NewMunicipality input) {
-        GeographyViews.Municipality created = geography.create(input, user.name());
+        GeographyViews.Municipality created = geography.create(input, caller.name());
         return RestResponse.ResponseBuilder.<GeographyViews.Municipality>created(uri.getBaseUriBuilder().path("api/v1/taxonomy/municipalities").path(created.cvegeo()).build())
                 .tag(tagOf(created)).entity(created).build();
     }
@@ -207,7 +207,7 @@ public class GeographyResource {
                         required = true,
                         description = IfMatch.DESCRIPTION) String ifMatch,
             @NotNull @Valid MunicipalityRename rename) {
-        GeographyViews.Municipality renamed = geography.rename(cvegeo, rename, ifMatch, user.name());
+        GeographyViews.Municipality renamed = geography.rename(cvegeo, rename, ifMatch, caller.name());
         return RestResponse.ResponseBuilder.ok(renamed).tag(tagOf(renamed)).build();
     }
 

@@ -28,9 +28,9 @@ import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.security.Caller;
 import org.cajaga.support.security.Roles;
 import org.cajaga.taxonomy.config.CachePolicy;
-import org.cajaga.taxonomy.config.CurrentUser;
 import org.cajaga.taxonomy.config.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,7 +60,7 @@ public abstract class VocabularyResource {
     CachePolicy cache;
 
     @Inject
-    CurrentUser user;
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -113,7 +113,7 @@ public abstract class VocabularyResource {
     @APIResponse(responseCode = "409", description = "A term with this code already exists")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
     public RestResponse<TermView> create(@NotNull @Valid NewTerm input) {
-        TermView term = vocabulary.create(kind(), input, user.name(), language.get());
+        TermView term = vocabulary.create(kind(), input, caller.name(), language.get());
         return RestResponse.ResponseBuilder.<TermView>created(uri.getAbsolutePathBuilder().path(term.code()).build())
                 .tag(tagOf(term)).entity(term).build();
     }
@@ -140,7 +140,7 @@ public abstract class VocabularyResource {
                         required = true,
                         description = IfMatch.DESCRIPTION) String ifMatch,
             @NotNull @Valid TermChange change) {
-        TermView term = vocabulary.update(kind(), code, change, ifMatch, user.name(), language.get());
+        TermView term = vocabulary.update(kind(), code, change, ifMatch, caller.name(), language.get());
         return RestResponse.ResponseBuilder.ok(term).tag(tagOf(term)).build();
     }
 

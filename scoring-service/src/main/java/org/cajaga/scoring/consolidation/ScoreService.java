@@ -1,14 +1,13 @@
 package org.cajaga.scoring.consolidation;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.scoring.criteria.CriteriaSetBounds;
-import org.cajaga.scoring.evaluation.Evaluation;
-import org.cajaga.scoring.evaluation.EvaluationKind;
-import org.cajaga.scoring.evaluation.EvaluationStatus;
+import org.cajaga.scoring.evaluation.EvaluationRepository;
+import org.cajaga.scoring.evaluation.ScoreSubject;
 import org.cajaga.scoring.evaluation.Verdict;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
@@ -17,13 +16,19 @@ import org.cajaga.support.problem.Problems;
 
 /** Reads scores and the practices waiting for a deciding review. */
 @ApplicationScoped
-public class ScoreQueries {
+public class ScoreService {
+
+    @Inject
+    ConsolidationRepository consolidations;
+
+    @Inject
+    EvaluationRepository evaluations;
 
     /** The score under the given version, or under the most recently consolidated one when none is given. */
     public ScoreView score(UUID practiceId, String criteriaSet, Integer version) {
         checkParameters(criteriaSet, version);
-        Consolidation consolidation = (criteriaSet == null ? Consolidation.latest(practiceId)
-                : Consolidation.of(practiceId, criteriaSet, version))
+        Consolidation consolidation = (criteriaSet == null ? consolidations.findLatest(practiceId)
+                : consolidations.findBySubject(new ScoreSubject(practiceId, criteriaSet, version)))
                 .orElseThrow(() -> Problems.of(ProblemType.NOT_FOUND,
                         "La práctica " + practiceId + " aún no tiene evaluaciones expertas enviadas"
                                 + (criteriaSet == null ? "" : " con " + criteriaSet + " versión " + version) + ".",
@@ -47,27 +52,18 @@ public class ScoreQueries {
     }
 
     /** The score of a consolidation just read or just made, with the practice's self-assessments beside it. */
-    public ScoreView scoreOf(Consolidation consolidation) {
-        return ScoreView.of(consolidation, selfAssessments(consolidation));
+    ScoreView scoreOf(Consolidation consolidation) {
+        return ScoreView.of(consolidation, selfAssessments(consolidation.subject));
     }
 
     public Page<ScoreView> disputes(PageParams page) {
-        Parameters parameters = new Parameters();
-        String query = "needsDecision = true";
-        Cursor after = page.cursor(1).orElse(null);
-        if (after != null) {
-            query += " and id > :after";
-            parameters.and("after", after.uuidKey(0));
-        }
-        List<Consolidation> fetched = Consolidation.find(query + " order by id", parameters).page(0, page.limit() + 1).list();
+        List<Consolidation> fetched = consolidations.awaitingDecision(page.cursor(1).map(after -> after.uuidKey(0)).orElse(null),
+                page.limit() + 1);
         return Page.from(fetched, page.limit(), c -> Cursor.of(c.id.toString()), c -> ScoreView.of(c, List.of()));
     }
 
-    private static List<ScoreView.SelfAssessment> selfAssessments(Consolidation c) {
-        List<Evaluation> own = Evaluation.list("practiceId = ?1 and criteriaSet = ?2 and criteriaSetVersion = ?3 "
-                        + "and kind = ?4 and status = ?5 order by id", c.practiceId, c.criteriaSet, c.criteriaSetVersion,
-                EvaluationKind.SELF_ASSESSMENT, EvaluationStatus.SUBMITTED);
-        return own.stream().map(e -> new ScoreView.SelfAssessment(e.id,
+    private List<ScoreView.SelfAssessment> selfAssessments(ScoreSubject subject) {
+        return evaluations.submittedSelfAssessments(subject).stream().map(e -> new ScoreView.SelfAssessment(e.id,
                 (int) e.verdicts.stream().filter(v -> v.verdict() == Verdict.MET).count()))
                 .toList();
     }
