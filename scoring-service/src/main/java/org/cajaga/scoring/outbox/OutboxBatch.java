@@ -46,6 +46,9 @@ public class OutboxBatch {
     @Inject
     CircuitBreakerMaintenance breakers;
 
+    @Inject
+    OutboxMetrics metrics;
+
     /** Whether waiting messages may be waiting for a recovery: since start, and since the breaker was last seen open. */
     private final AtomicBoolean recovering = new AtomicBoolean(true);
 
@@ -84,6 +87,7 @@ public class OutboxBatch {
             return;
         }
         outbox.delivered(message);
+        metrics.attempted(OutboxMetrics.Outcome.DELIVERED);
         if (recovering.getAndSet(false)) {
             int waiting = outbox.makeWaitingDue();
             if (waiting > 0) {
@@ -100,6 +104,7 @@ public class OutboxBatch {
                 PracticeSnapshot.noteDeleted(message.practiceId);
             }
         });
+        metrics.attempted(OutboxMetrics.Outcome.REFUSED);
         LOG.errorf("practices-service refused classification %d of practice %s for good: %s", message.id,
                 message.practiceId, error);
     }
@@ -117,6 +122,7 @@ public class OutboxBatch {
             }
         }
         outbox.postponed(message, Instant.now().plus(wait), error);
+        metrics.attempted(OutboxMetrics.Outcome.RETRYING);
         LOG.warnf("classification %d of practice %s not delivered (attempt %d, next in %s): %s", message.id,
                 message.practiceId, attempts, wait, error);
     }
