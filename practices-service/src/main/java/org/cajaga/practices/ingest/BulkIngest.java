@@ -86,12 +86,11 @@ public class BulkIngest {
         while (records.hasNext()) {
             chunk.add(records.next());
             if (chunk.size() == config.bulkChunkSize()) {
-                report.addAll(handle(sourceSystem, foreignSource, chunk, outages));
+                report.addAll(counted(handle(sourceSystem, foreignSource, chunk, outages)));
                 chunk.clear();
             }
         }
-        report.addAll(handle(sourceSystem, foreignSource, chunk, outages));
-        report.forEach(this::count);
+        report.addAll(counted(handle(sourceSystem, foreignSource, chunk, outages)));
         BulkReport.Summary summary = summarise(report);
         if (summary.received() > 0 && summary.retryable() == summary.received()) {
             throw unavailable(outages, summary.received());
@@ -99,14 +98,20 @@ public class BulkIngest {
         return new BulkReport(summary, report);
     }
 
-    /** Each record once the push is done: what was committed, and what was refused for which reason. */
-    private void count(BulkReport.RecordReport record) {
-        if (record.problems() == null || record.problems().isEmpty()) {
-            metrics.stored(PushMetrics.Push.BULK, UpsertOutcome.valueOf(record.status().toUpperCase(Locale.ROOT)));
-        } else {
-            BulkReport.RecordProblem first = record.problems().get(0);
-            metrics.rejected(PushMetrics.Push.BULK, first.type(), first.status());
+    /**
+     * Counts a chunk's records once its transactions are over: what was committed, and what was refused for which
+     * reason; so the chunks stored before a push fails later (a body cut short) count too.
+     */
+    private List<BulkReport.RecordReport> counted(List<BulkReport.RecordReport> records) {
+        for (BulkReport.RecordReport record : records) {
+            if (record.problems() == null || record.problems().isEmpty()) {
+                metrics.stored(PushMetrics.Push.BULK, UpsertOutcome.valueOf(record.status().toUpperCase(Locale.ROOT)));
+            } else {
+                BulkReport.RecordProblem first = record.problems().get(0);
+                metrics.rejected(PushMetrics.Push.BULK, first.type(), first.status());
+            }
         }
+        return records;
     }
 
     /** A readable, valid record: its content as it will be stored, and what taxonomy-service said of its codes. */
