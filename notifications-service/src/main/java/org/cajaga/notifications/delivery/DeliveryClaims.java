@@ -97,7 +97,8 @@ public class DeliveryClaims {
             boolean held = update(claim, "status = 'FAILED'", result) == 1;
             if (held) {
                 countOnCommit(() -> metrics.attempted(DeliveryMetrics.FAILED_FINAL));
-                disable(claim.subscriptionId(), DeliveryMetrics.GONE, "El receptor respondió 410 Gone: ya no acepta eventos. / "
+                disable(claim.subscriptionId(), DeliveryMetrics.GONE,
+                        "El receptor respondió 410 Gone: ya no acepta eventos. / "
                         + "The receiver answered 410 Gone: it no longer accepts events.");
             }
             return held;
@@ -116,7 +117,8 @@ public class DeliveryClaims {
             boolean held = update(claim, "status = 'FAILED'", result) == 1;
             if (held) {
                 countOnCommit(() -> metrics.attempted(DeliveryMetrics.FAILED_FINAL));
-                disable(claim.subscriptionId(), DeliveryMetrics.FAILING, "Las entregas fallan desde " + failingSince + " (último intento: " + result.error()
+                disable(claim.subscriptionId(), DeliveryMetrics.FAILING,
+                        "Las entregas fallan desde " + failingSince + " (último intento: " + result.error()
                         + "). / Deliveries have failed since " + failingSince + " (last attempt: " + result.error() + ").");
             }
             return held;
@@ -143,13 +145,18 @@ public class DeliveryClaims {
                 result.statusCode(), (int) result.latencyMs(), truncated(result.error()), claim.id(), claim.lease());
     }
 
-    private void disable(UUID subscription, String why, String reason) {
+    /**
+     * Disables a subscription still active ({@code cause}: its metric label); one its owner disabled meanwhile keeps
+     * the owner's reason.
+     */
+    private void disable(UUID subscription, String cause, String reason) {
         int disabled = execute("update subscription set status = 'DISABLED', disabled_reason = ?, disabled_at = now(), "
-                + "version = version + 1, updated_at = now() where id = ? and status = 'ACTIVE'", truncated(reason), subscription);
+                + "version = version + 1, updated_at = now() where id = ? and status = 'ACTIVE'", truncated(reason),
+                subscription);
         if (disabled == 1) {
-            countOnCommit(() -> metrics.subscriptionDisabled(why));
+            countOnCommit(() -> metrics.subscriptionDisabled(cause));
+            LOG.warnf("subscription %s disabled: %s", subscription, reason);
         }
-        LOG.warnf("subscription %s disabled: %s", subscription, reason);
     }
 
     /** Counts what this transaction stored once it commits; a rolled-back outcome was never stored. */

@@ -1,17 +1,15 @@
 package org.cajaga.notifications.delivery;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import org.cajaga.support.metrics.BacklogGauges;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,8 +17,8 @@ import org.jboss.logging.Logger;
  * failed-retrying, failed-final), {@code cajaga_notifications_subscriptions_disabled_total{reason}} (gone: the
  * receiver answered 410; failing: it failed for longer than {@code give-up-after}), and the pending deliveries of
  * active subscriptions, {@code cajaga_notifications_webhook_backlog} and {@code ..._webhook_oldest_age_seconds}. The
- * two gauges are read from the tables by a scheduled job into atomic values, so a scrape never runs a query; while
- * the database does not answer they keep their last values.
+ * two gauges are read from the tables by a scheduled job, never on a scrape; while the database does not answer they
+ * keep their last values.
  */
 @Startup
 @ApplicationScoped
@@ -39,18 +37,13 @@ public class DeliveryMetrics {
 
     private final MeterRegistry registry;
     private final EntityManager em;
-    private final AtomicLong pending = new AtomicLong();
-    /** Creation time of the oldest pending delivery in epoch milliseconds; 0 when none is pending. */
-    private final AtomicLong oldest = new AtomicLong();
+    private final BacklogGauges backlog;
 
     DeliveryMetrics(MeterRegistry registry, EntityManager em) {
         this.registry = registry;
         this.em = em;
-        Gauge.builder("cajaga.notifications.webhook.backlog", pending, AtomicLong::get)
-                .description("Deliveries waiting to be sent to active subscriptions").register(registry);
-        Gauge.builder("cajaga.notifications.webhook.oldest.age", oldest, DeliveryMetrics::ageSeconds).baseUnit("seconds")
-                .description("How long the oldest pending delivery of an active subscription has waited; 0 when none")
-                .register(registry);
+        this.backlog = new BacklogGauges(registry, "cajaga.notifications.webhook",
+                "Deliveries waiting to be sent to active subscriptions");
         List.of(DELIVERED, FAILED_RETRYING, FAILED_FINAL).forEach(this::deliveries);
         List.of(GONE, FAILING).forEach(this::disabled);
     }
@@ -68,17 +61,13 @@ public class DeliveryMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
-            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(BACKLOG).getSingleResult());
-            pending.set(((Number) row[0]).longValue());
-            oldest.set(row[1] == null ? 0 : ((Number) row[1]).longValue());
+            Object[] row = QuarkusTransaction.requiringNew()
+                    .call(() -> (Object[]) em.createNativeQuery(BACKLOG).getSingleResult());
+            backlog.set(((Number) row[0]).longValue(),
+                    row[1] == null ? null : Instant.ofEpochMilli(((Number) row[1]).longValue()));
         } catch (RuntimeException unreadable) {
             LOG.debugf("Delivery metrics not refreshed: %s", unreadable.toString());
         }
-    }
-
-    private static double ageSeconds(AtomicLong oldest) {
-        long since = oldest.get();
-        return since == 0 ? 0 : Math.max(0, Duration.between(Instant.ofEpochMilli(since), Instant.now()).toMillis() / 1000.0);
     }
 
     private Counter deliveries(String outcome) {

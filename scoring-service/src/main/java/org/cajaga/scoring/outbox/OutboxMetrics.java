@@ -1,22 +1,19 @@
 package org.cajaga.scoring.outbox;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
+import org.cajaga.support.metrics.BacklogGauges;
 import org.jboss.logging.Logger;
 
 /**
  * The outbox as an operator watches it: {@code cajaga_scoring_outbox_backlog} (messages not yet delivered nor refused
  * for good), {@code cajaga_scoring_outbox_oldest_age_seconds} (how long the oldest of them has waited) and
- * {@code cajaga_scoring_outbox_deliveries_total{outcome}}. The two gauges are read from the table by a scheduled job
- * into atomic values, so a scrape never runs a query; while the database does not answer they keep their last values.
+ * {@code cajaga_scoring_outbox_deliveries_total{outcome}}. The two gauges are read from the table by a scheduled job,
+ * never on a scrape; while the database does not answer they keep their last values.
  */
 @Startup
 @ApplicationScoped
@@ -31,19 +28,13 @@ public class OutboxMetrics {
 
     private final OutboxRepository outbox;
     private final MeterRegistry registry;
-    private final AtomicLong messages = new AtomicLong();
-    /** Creation time of the oldest waiting message in epoch milliseconds; 0 when none waits. */
-    private final AtomicLong oldest = new AtomicLong();
+    private final BacklogGauges backlog;
 
     OutboxMetrics(OutboxRepository outbox, MeterRegistry registry) {
         this.outbox = outbox;
         this.registry = registry;
-        Gauge.builder("cajaga.scoring.outbox.backlog", messages, AtomicLong::get)
-                .description("Classification messages not yet delivered to practices-service nor refused for good")
-                .register(registry);
-        Gauge.builder("cajaga.scoring.outbox.oldest.age", oldest, OutboxMetrics::ageSeconds).baseUnit("seconds")
-                .description("How long the oldest undelivered classification message has waited; 0 when none waits")
-                .register(registry);
+        this.backlog = new BacklogGauges(registry, "cajaga.scoring.outbox",
+                "Classification messages not yet delivered to practices-service nor refused for good");
         for (Outcome outcome : Outcome.values()) {
             deliveries(outcome);
         }
@@ -57,17 +48,11 @@ public class OutboxMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
-            OutboxRepository.Backlog backlog = outbox.backlog();
-            messages.set(backlog.messages());
-            oldest.set(backlog.oldest() == null ? 0 : backlog.oldest().toEpochMilli());
+            OutboxRepository.Backlog waiting = outbox.backlog();
+            backlog.set(waiting.messages(), waiting.oldest());
         } catch (RuntimeException unreadable) {
             LOG.debugf("Outbox metrics not refreshed: %s", unreadable.toString());
         }
-    }
-
-    private static double ageSeconds(AtomicLong oldest) {
-        long since = oldest.get();
-        return since == 0 ? 0 : Math.max(0, Duration.between(Instant.ofEpochMilli(since), Instant.now()).toMillis() / 1000.0);
     }
 
     private Counter deliveries(Outcome outcome) {
