@@ -31,7 +31,8 @@ class ManifestsTest {
     private static final Set<String> CORE_API_VERSIONS = Set.of("v1", "apps/v1", "policy/v1", "autoscaling/v2",
             "networking.k8s.io/v1");
     private static final Set<String> OPERATOR_KINDS = Set.of("postgresql.cnpg.io/v1 Cluster", "postgresql.cnpg.io/v1 Database",
-            "k8s.keycloak.org/v2alpha1 Keycloak", "k8s.keycloak.org/v2alpha1 KeycloakRealmImport");
+            "k8s.keycloak.org/v2alpha1 Keycloak", "k8s.keycloak.org/v2alpha1 KeycloakRealmImport",
+            "monitoring.coreos.com/v1 ServiceMonitor");
     /** Secrets the operator creates before applying; documented in the overlays. */
     private static final Set<String> DOCUMENTED_SECRETS = Set.of("cajaga-db-credentials", "cajaga-scoring-client");
     /** The suite's own Deployments: Quarkus services with its health endpoints. */
@@ -149,6 +150,32 @@ class ManifestsTest {
         assertThat(deploymentNames).containsAll(SERVICES);
         assertThat(deploymentNames).as("the suite and, in production, the gateway's Valkey")
                 .isSubsetOf(Stream.concat(SERVICES.stream(), Stream.of("valkey")).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void productionMetricsAreScrapedFromEveryServiceOnItsNamedPort() throws Exception {
+        List<JsonNode> documents = Manifests.documents(Manifests.render("overlays/prod"));
+        List<JsonNode> monitors = Manifests.ofKind(documents, "ServiceMonitor");
+        assertThat(monitors).hasSize(1);
+        JsonNode monitor = monitors.get(0);
+        assertThat(monitor.path("apiVersion").asText()).isEqualTo("monitoring.coreos.com/v1");
+        JsonNode endpoint = monitor.at("/spec/endpoints/0");
+        assertThat(endpoint.path("path").asText()).isEqualTo("/q/metrics");
+        JsonNode selector = monitor.at("/spec/selector/matchLabels");
+        assertThat(selector.size()).isPositive();
+        Set<String> scraped = new HashSet<>();
+        for (JsonNode service : Manifests.ofKind(documents, "Service")) {
+            JsonNode labels = service.at("/metadata/labels");
+            boolean selected = StreamSupport.stream(((Iterable<String>) selector::fieldNames).spliterator(), false)
+                    .allMatch(label -> selector.path(label).asText().equals(labels.path(label).asText()));
+            if (selected) {
+                assertThat(service.at("/spec/ports").findValuesAsText("name")).as(Manifests.name(service))
+                        .contains(endpoint.path("port").asText());
+                scraped.add(Manifests.name(service));
+            }
+        }
+        assertThat(scraped).containsExactlyInAnyOrder("taxonomy-service", "practices-service", "scoring-service",
+                "notifications-service", "gateway");
     }
 
     @Test

@@ -62,6 +62,7 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
         config.put("cajaga.notifications.delivery.timeout", "PT2S");
         config.put("cajaga.notifications.delivery.lease", "PT3S");
         config.put("cajaga.notifications.delivery.allowed-hosts", "127.0.0.1");
+        config.put("cajaga.notifications.delivery.metrics-refresh", "1s");
         return config;
     }
 

@@ -23,14 +23,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.cajaga.testing.metrics.Scrape;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
  * Exports run on their own connections, a few at a time: clients that take an export and read nothing
- * hold only the export slots (the others are refused at once), reads of single records and searches go
- * on as usual, and when those clients go away their transactions end and exports work again. Zacatecas
- * (32056) holds the large catalogue, only here.
+ * hold only the export slots (the others are refused at once, and counted at /q/metrics), reads of single
+ * records and searches go on as usual, and when those clients go away their transactions end and exports
+ * work again. Zacatecas (32056) holds the large catalogue, only here.
  */
 @QuarkusTest
 class ExportCapacityTest {
@@ -43,12 +44,14 @@ class ExportCapacityTest {
     /** Generous: the test machine may be busy; a request waiting for a connection an export holds fails instead. */
     private static final Duration FAST = Duration.ofSeconds(5);
     private static final Duration RELEASE = Duration.ofSeconds(30);
+    private static final String REFUSED = "cajaga_practices_exports_refused_total";
 
     @Test
     void slowExportsHoldOnlyTheirSlotsAndEndWithTheirClients() throws Exception {
         String id = Api.published(with(practice("Ejemplo: Catálogo voluminoso", ZACATECAS), "description", "z".repeat(20_000)));
         copy(id, RECORDS - 1);
         List<Socket> slow = new ArrayList<>();
+        double refusedBefore = Scrape.now().value(REFUSED);
         try {
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < SLOW_CLIENTS; i++) {
@@ -61,6 +64,7 @@ class ExportCapacityTest {
             given().urlEncodingEnabled(false).queryParam("municipality", "08037").get(PRACTICES + ":export").then()
                     .statusCode(503).contentType("application/problem+json").header("Retry-After", is("10"))
                     .body("type", is("https://cajaga.mx/problems/unavailable"));
+            assertThat(Scrape.now().value(REFUSED) - refusedBefore).isEqualTo(SLOW_CLIENTS - SLOTS + 1);
             for (int i = 0; i < 5; i++) {
                 assertFast(() -> given().get(PRACTICES + "/" + id).then().statusCode(200));
                 assertFast(() -> given().queryParam("q", "catálogo voluminoso").queryParam("limit", 5).get(PRACTICES)

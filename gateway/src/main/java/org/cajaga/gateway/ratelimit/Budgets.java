@@ -2,6 +2,7 @@ package org.cajaga.gateway.ratelimit;
 
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import org.cajaga.gateway.config.GatewayConfig;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -14,6 +15,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 final class Budgets {
 
+    static final String IP = "ip";
+    static final String USER = "user";
+    static final String CLIENT = "client";
+    /** Every kind of budget, for the metrics. */
+    static final List<String> KINDS = List.of(IP, USER, CLIENT);
+
     private final GatewayConfig.RateLimit config;
 
     Budgets(GatewayConfig.RateLimit config) {
@@ -24,15 +31,15 @@ final class Budgets {
         JsonWebToken token = tokenOf(rc);
         if (token == null) {
             String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
-            return new Budget("ip:" + address, "ip", config.anonymousPerMinute(), period());
+            return new Budget("ip:" + address, IP, config.anonymousPerMinute(), period());
         }
         Object azp = token.getClaim("azp");
         String client = azp == null ? token.getName() : azp.toString();
         if (config.publicClients().contains(client)) {
             String user = token.getSubject() != null ? token.getSubject() : token.getName();
-            return new Budget("user:" + client + ":" + user, "user", config.userPerMinute(), period());
+            return new Budget("user:" + client + ":" + user, USER, config.userPerMinute(), period());
         }
-        return new Budget("client:" + client, "client", config.clientPerMinute(), period());
+        return new Budget("client:" + client, CLIENT, config.clientPerMinute(), period());
     }
 
     long periodSeconds() {

@@ -28,6 +28,8 @@ public class RateLimits {
     private static final String API = "/api/";
     private static final String LIMIT = "RateLimit-Limit";
     private static final Logger LOG = Logger.getLogger(RateLimits.class);
+    private static final String REFUSALS = "cajaga.gateway.rate_limit.refusals";
+    private static final String STORE_FAILURES = "cajaga.gateway.rate_limit.store_failures";
 
     private final Budgets budgets;
     private final MemoryCounters memory = new MemoryCounters();
@@ -37,6 +39,9 @@ public class RateLimits {
     RateLimits(GatewayConfig config, Vertx vertx, MeterRegistry metrics) {
         this.budgets = new Budgets(config.rateLimit());
         this.metrics = metrics;
+        // Shown at zero from start-up, so a dashboard has a series before the first refusal.
+        metrics.counter(STORE_FAILURES);
+        Budgets.KINDS.forEach(kind -> metrics.counter(REFUSALS, "budget", kind));
         this.counters = config.rateLimit().redisUrl().filter(url -> !url.isBlank())
                 .<Counters>map(url -> new RedisCounters(vertx, url, config.rateLimit().redisPrefix(),
                         config.rateLimit().redisTimeout().toMillis()))
@@ -98,7 +103,7 @@ public class RateLimits {
     private Future<Decision> hit(RoutingContext rc) {
         Budget budget = budgets.of(rc);
         return counters.hit(budget).recover(failure -> {
-            metrics.counter("cajaga.gateway.rate_limit.store_failures").increment();
+            metrics.counter(STORE_FAILURES).increment();
             LOG.warnf("Rate-limit store unavailable, counting in memory: %s", failure.getMessage());
             return memory.hit(budget);
         }).map(decision -> {
@@ -108,7 +113,7 @@ public class RateLimits {
                         .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
             }
             if (!decision.allowed()) {
-                metrics.counter("cajaga.gateway.rate_limit.refusals", "budget", budget.kind()).increment();
+                metrics.counter(REFUSALS, "budget", budget.kind()).increment();
             }
             return decision;
         });

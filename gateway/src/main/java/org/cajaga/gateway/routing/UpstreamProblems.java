@@ -1,5 +1,6 @@
 package org.cajaga.gateway.routing;
 
+import io.micrometer.core.instrument.Counter;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
@@ -27,9 +28,15 @@ final class UpstreamProblems implements ProxyInterceptor {
     private static final String RETRY_AFTER_SECONDS = "5";
 
     private final String route;
+    private final Counter unreachable;
+    private final Counter timeouts;
+    private final Counter errors;
 
-    UpstreamProblems(String route) {
+    UpstreamProblems(String route, RouteMetrics metrics) {
         this.route = route;
+        this.unreachable = metrics.upstreamFailure(route, "unavailable");
+        this.timeouts = metrics.upstreamFailure(route, "timeout");
+        this.errors = metrics.upstreamFailure(route, "error");
     }
 
     @Override
@@ -41,6 +48,7 @@ final class UpstreamProblems implements ProxyInterceptor {
                 .set("X-Forwarded-Host", incoming.authority() == null ? "" : incoming.authority().toString());
         return context.sendRequest().recover(failure -> {
             boolean timedOut = failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout");
+            (timedOut ? timeouts : unreachable).increment();
             LOG.warnf("Upstream %s failed for %s %s: %s", route, incoming.method(), incoming.path(), failure.toString());
             return Future.succeededFuture(problem(context, context.request().response(), timedOut ? 504 : 503,
                     timedOut ? "El servicio '" + route + "' no respondió a tiempo; intente de nuevo."
@@ -57,6 +65,7 @@ final class UpstreamProblems implements ProxyInterceptor {
         String type = response.headers().get(HttpHeaderNames.CONTENT_TYPE);
         boolean problem = type != null && type.startsWith(ProblemResponses.MEDIA_TYPE);
         if (response.getStatusCode() >= 500 && !problem) {
+            errors.increment();
             response.release();
             problem(context, response, 502, "El servicio '" + route + "' respondió con un error.",
                     "The '" + route + "' service answered with an error.");

@@ -22,7 +22,7 @@ import org.cajaga.gateway.config.GatewayConfig;
 @Singleton
 public class UpstreamRoutes {
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config, RouteMetrics metrics) {
         // One client, so one connection pool, per event-loop thread: a pooled connection belongs to the
         // event loop that opened it, and a request served on another loop would hand every read and write
         // across threads, which costs throughput (bench/README.md).
@@ -37,7 +37,7 @@ public class UpstreamRoutes {
             ThreadLocal<HttpProxy> proxies = ThreadLocal.withInitial(() -> HttpProxy.reverseProxy(clients.get())
                     .originRequestProvider((request, http) -> http.request(new RequestOptions().setServer(origin)
                             .setIdleTimeout(isRead(request.method()) ? readTimeout : writeTimeout)))
-                    .addInterceptor(new UpstreamProblems(name)));
+                    .addInterceptor(new UpstreamProblems(name, metrics)));
             router.route(route.prefix() + "*").handler(rc -> proxies.get().handle(rc.request()));
         });
     }

@@ -61,6 +61,10 @@ public interface NotificationsConfig {
         @WithDefault("P3D")
         Duration giveUpAfter();
 
+        /** How often the backlog metrics are read from the tables (a scheduler interval such as {@code 5s}). */
+        @WithDefault("5s")
+        String metricsRefresh();
+
         /** Hosts that may use plain HTTP and resolve to loopback or private addresses (names or literal addresses). */
         Optional<Set<String>> allowedHosts();
     }

@@ -3,6 +3,9 @@ package org.cajaga.notifications.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -49,6 +52,12 @@ public class DeliveryClaims {
     @Inject
     NotificationsConfig config;
 
+    @Inject
+    DeliveryMetrics metrics;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
     @Transactional
     public List<Claim> claim(int limit) {
         UUID lease = UUID.randomUUID();
@@ -78,6 +87,7 @@ public class DeliveryClaims {
         if (result.delivered()) {
             boolean held = update(claim, "status = 'DELIVERED', delivered_at = now()", result) == 1;
             if (held) {
+                countOnCommit(() -> metrics.attempted(DeliveryMetrics.DELIVERED));
                 execute("update subscription set failing_since = null where id = ? and failing_since is not null",
                         claim.subscriptionId());
             }
@@ -86,7 +96,9 @@ public class DeliveryClaims {
         if (result.gone()) {
             boolean held = update(claim, "status = 'FAILED'", result) == 1;
             if (held) {
-                disable(claim.subscriptionId(), "El receptor respondió 410 Gone: ya no acepta eventos. / "
+                countOnCommit(() -> metrics.attempted(DeliveryMetrics.FAILED_FINAL));
+                disable(claim.subscriptionId(), DeliveryMetrics.GONE,
+                        "El receptor respondió 410 Gone: ya no acepta eventos. / "
                         + "The receiver answered 410 Gone: it no longer accepts events.");
             }
             return held;
@@ -104,7 +116,9 @@ public class DeliveryClaims {
         if (!failingSince.plus(giveUp).isAfter(Instant.now())) {
             boolean held = update(claim, "status = 'FAILED'", result) == 1;
             if (held) {
-                disable(claim.subscriptionId(), "Las entregas fallan desde " + failingSince + " (último intento: " + result.error()
+                countOnCommit(() -> metrics.attempted(DeliveryMetrics.FAILED_FINAL));
+                disable(claim.subscriptionId(), DeliveryMetrics.FAILING,
+                        "Las entregas fallan desde " + failingSince + " (último intento: " + result.error()
                         + "). / Deliveries have failed since " + failingSince + " (last attempt: " + result.error() + ").");
             }
             return held;
@@ -116,6 +130,7 @@ public class DeliveryClaims {
                         + "where id = ? and lease_token = ?", wait.toMillis(), result.statusCode(), (int) result.latencyMs(),
                 truncated(result.error()), claim.id(), claim.lease()) == 1;
         if (held) {
+            countOnCommit(() -> metrics.attempted(DeliveryMetrics.FAILED_RETRYING));
             execute("update subscription set failing_since = now() where id = ? and failing_since is null",
                     claim.subscriptionId());
             LOG.infof("delivery %s to subscription %s failed (attempt %d, next in %s): %s", claim.id(), claim.subscriptionId(),
@@ -130,10 +145,34 @@ public class DeliveryClaims {
                 result.statusCode(), (int) result.latencyMs(), truncated(result.error()), claim.id(), claim.lease());
     }
 
-    private void disable(UUID subscription, String reason) {
-        execute("update subscription set status = 'DISABLED', disabled_reason = ?, disabled_at = now(), "
-                + "version = version + 1, updated_at = now() where id = ?", truncated(reason), subscription);
-        LOG.warnf("subscription %s disabled: %s", subscription, reason);
+    /**
+     * Disables a subscription still active ({@code cause}: its metric label); one its owner disabled meanwhile keeps
+     * the owner's reason.
+     */
+    private void disable(UUID subscription, String cause, String reason) {
+        int disabled = execute("update subscription set status = 'DISABLED', disabled_reason = ?, disabled_at = now(), "
+                + "version = version + 1, updated_at = now() where id = ? and status = 'ACTIVE'", truncated(reason),
+                subscription);
+        if (disabled == 1) {
+            countOnCommit(() -> metrics.subscriptionDisabled(cause));
+            LOG.warnf("subscription %s disabled: %s", subscription, reason);
+        }
+    }
+
+    /** Counts what this transaction stored once it commits; a rolled-back outcome was never stored. */
+    private void countOnCommit(Runnable count) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    count.run();
+                }
+            }
+        });
     }
 
     /** One statement with its parameters (JDBC: a null binds without a type, which PostgreSQL infers). */

@@ -1,5 +1,8 @@
 package org.cajaga.practices.export;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -9,20 +12,28 @@ import org.cajaga.practices.config.PracticesConfig;
 /**
  * How many exports stream at once: {@code cajaga.practices.exports}, as many as the export datasource has
  * connections, so a running export always finds its connection and one more is refused at once instead
- * of waiting.
+ * of waiting. Each refusal counts in {@code cajaga_practices_exports_refused_total}, shown from start-up.
  */
+@Startup
 @ApplicationScoped
 class ExportSlots {
 
     private final Semaphore free;
+    private final Counter refused;
 
-    ExportSlots(PracticesConfig config) {
+    ExportSlots(PracticesConfig config, MeterRegistry metrics) {
         this.free = new Semaphore(config.exports());
+        this.refused = Counter.builder("cajaga.practices.exports.refused")
+                .description("Exports refused because every export slot was streaming").register(metrics);
     }
 
     /** A slot, or none when every slot streams. */
     Optional<Slot> take() {
-        return free.tryAcquire() ? Optional.of(new Slot()) : Optional.empty();
+        if (free.tryAcquire()) {
+            return Optional.of(new Slot());
+        }
+        refused.increment();
+        return Optional.empty();
     }
 
     /**

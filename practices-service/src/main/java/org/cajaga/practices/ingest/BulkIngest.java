@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,6 +28,8 @@ import org.cajaga.practices.practice.PracticeContent;
 import org.cajaga.practices.practice.PracticeInput;
 import org.cajaga.practices.practice.PracticeRepository;
 import org.cajaga.practices.practice.PracticeWriter;
+import org.cajaga.practices.practice.PushMetrics;
+import org.cajaga.practices.practice.UpsertOutcome;
 import org.cajaga.practices.taxonomy.CodeCheck;
 import org.cajaga.support.problem.DatabaseFailures;
 import org.cajaga.support.problem.Problems;
@@ -66,6 +69,9 @@ public class BulkIngest {
     @Inject
     PracticesConfig config;
 
+    @Inject
+    PushMetrics metrics;
+
     /**
      * The per-record report; a 503 problem with {@code Retry-After} instead when no record could be stored and
      * every one failed for a passing reason ({@link Outage}).
@@ -80,16 +86,32 @@ public class BulkIngest {
         while (records.hasNext()) {
             chunk.add(records.next());
             if (chunk.size() == config.bulkChunkSize()) {
-                report.addAll(handle(sourceSystem, foreignSource, chunk, outages));
+                report.addAll(counted(handle(sourceSystem, foreignSource, chunk, outages)));
                 chunk.clear();
             }
         }
-        report.addAll(handle(sourceSystem, foreignSource, chunk, outages));
+        report.addAll(counted(handle(sourceSystem, foreignSource, chunk, outages)));
         BulkReport.Summary summary = summarise(report);
         if (summary.received() > 0 && summary.retryable() == summary.received()) {
             throw unavailable(outages, summary.received());
         }
         return new BulkReport(summary, report);
+    }
+
+    /**
+     * Counts a chunk's records once its transactions are over: what was committed, and what was refused for which
+     * reason; so the chunks stored before a push fails later (a body cut short) count too.
+     */
+    private List<BulkReport.RecordReport> counted(List<BulkReport.RecordReport> records) {
+        for (BulkReport.RecordReport record : records) {
+            if (record.problems() == null || record.problems().isEmpty()) {
+                metrics.stored(PushMetrics.Push.BULK, UpsertOutcome.valueOf(record.status().toUpperCase(Locale.ROOT)));
+            } else {
+                BulkReport.RecordProblem first = record.problems().get(0);
+                metrics.rejected(PushMetrics.Push.BULK, first.type(), first.status());
+            }
+        }
+        return records;
     }
 
     /** A readable, valid record: its content as it will be stored, and what taxonomy-service said of its codes. */

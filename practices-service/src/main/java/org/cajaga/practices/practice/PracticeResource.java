@@ -87,6 +87,7 @@ public class PracticeResource {
     @APIResponse(responseCode = "403", description = "Role too weak, or a municipality outside the token's `municipalities`")
     @APIResponse(responseCode = "422", description = "Invalid fields or unknown taxonomy codes, one `violations` entry each")
     @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed; nothing stored")
+    @CountedPush(PushMetrics.Push.SINGLE)
     public RestResponse<PracticeView> create(@NotNull @Valid PracticeInput input) {
         PracticeView created = practices.create(input);
         return RestResponse.ResponseBuilder.<PracticeView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -136,6 +137,7 @@ public class PracticeResource {
     @APIResponse(responseCode = "422", description = "Invalid fields or unknown taxonomy codes")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed; nothing stored")
+    @CountedPush(PushMetrics.Push.SINGLE)
     public RestResponse<PracticeView> replace(
             @PathParam("id") @Parameter(description = "The practice's id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH)
@@ -164,6 +166,7 @@ public class PracticeResource {
     @APIResponse(responseCode = "422", description = "The patched record is invalid, or a member does not exist")
     @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed; nothing stored")
+    @CountedPush(PushMetrics.Push.SINGLE)
     public RestResponse<PracticeView> patch(
             @PathParam("id") @Parameter(description = "The practice's id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH)
@@ -217,6 +220,7 @@ public class PracticeResource {
             + "your municipalities, or another system's record")
     @APIResponse(responseCode = "422", description = "Invalid fields or unknown taxonomy codes")
     @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed; nothing stored")
+    @CountedPush(PushMetrics.Push.SOURCE)
     public RestResponse<PracticeView> push(
             @PathParam("source") @Pattern(regexp = "[A-Za-z0-9._-]{1,100}")
             @Parameter(description = "Name of the pushing system (letters, digits, `.`, `_`, `-`); must be one of the "

@@ -40,6 +40,9 @@ public class PracticeWriter {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    WrittenOutcome written;
+
     /** Where a pushed record comes from: the pushing system and its own id for the record. */
     public record Source(String system, String externalId) {
     }
@@ -50,7 +53,9 @@ public class PracticeWriter {
     /** One record: its codes are checked with one call to taxonomy-service. Refusals are thrown as problems. */
     public Upserted write(Practice existing, Source source, PracticeInput input) {
         PracticeContent content = PracticeContent.of(input);
-        return write(existing, source, content, checkCodes(List.of(content)).get(0));
+        Upserted upserted = write(existing, source, content, checkCodes(List.of(content)).get(0));
+        written.set(upserted.outcome());
+        return upserted;
     }
 
     /** The codes of many records, checked with one call to taxonomy-service; one check per record, in order. */

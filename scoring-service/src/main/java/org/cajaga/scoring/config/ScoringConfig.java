@@ -46,5 +46,9 @@ public interface ScoringConfig {
          */
         @WithDefault("PT2M")
         Duration lease();
+
+        /** How often the backlog metrics are read from the table (a scheduler interval such as {@code 5s}). */
+        @WithDefault("5s")
+        String metricsRefresh();
     }
 }

@@ -49,6 +49,9 @@ public class OutboxBatch {
     @Inject
     CircuitBreakerMaintenance breakers;
 
+    @Inject
+    OutboxMetrics metrics;
+
     /** Whether waiting messages may be waiting for a recovery: since start, and since the breaker was last seen open. */
     private final AtomicBoolean recovering = new AtomicBoolean(true);
 
@@ -87,6 +90,7 @@ public class OutboxBatch {
             return;
         }
         outbox.delivered(message);
+        metrics.attempted(OutboxMetrics.Outcome.DELIVERED);
         if (recovering.getAndSet(false)) {
             int waiting = outbox.makeWaitingDue();
             if (waiting > 0) {
@@ -103,6 +107,7 @@ public class OutboxBatch {
                 snapshots.noteDeleted(message.practiceId);
             }
         });
+        metrics.attempted(OutboxMetrics.Outcome.REFUSED);
         LOG.errorf("practices-service refused classification %d of practice %s for good: %s", message.id,
                 message.practiceId, error);
     }
@@ -120,6 +125,7 @@ public class OutboxBatch {
             }
         }
         outbox.postponed(message, Instant.now().plus(wait), error);
+        metrics.attempted(OutboxMetrics.Outcome.RETRYING);
         LOG.warnf("classification %d of practice %s not delivered (attempt %d, next in %s): %s", message.id,
                 message.practiceId, attempts, wait, error);
     }

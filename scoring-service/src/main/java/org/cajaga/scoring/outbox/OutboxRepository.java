@@ -52,6 +52,19 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, Lo
                 + "where id = ?3 and claimedUntil = ?4", next, error, claimed.id, claimed.claimedUntil);
     }
 
+    /** Messages neither delivered nor refused for good, and the creation time of the oldest (null when none). */
+    public record Backlog(long messages, Instant oldest) {
+    }
+
+    @Transactional
+    public Backlog backlog() {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("SELECT count(*), "
+                + "(extract(epoch FROM min(created_at)) * 1000)::bigint FROM classification_outbox "
+                + "WHERE delivered_at IS NULL AND failed_at IS NULL").getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(),
+                row[1] == null ? null : Instant.ofEpochMilli(((Number) row[1]).longValue()));
+    }
+
     /** Every message waiting for a later attempt is due now; returns how many were waiting. */
     @Transactional
     public int makeWaitingDue() {
