@@ -12,8 +12,8 @@ import org.jboss.logging.MDC;
 /**
  * W3C {@code traceparent} values for work done later or elsewhere than the request that caused it (an outbox row
  * sent by a job, for example): the current trace written down as text, and read back as the parent of a later span.
- * Also puts a span's ids in the logging context under the keys Quarkus uses for request threads, for threads of
- * the service's own.
+ * Also puts a span's ids in the logging context under the keys Quarkus uses for requests, for spans the service
+ * starts itself.
  */
 public final class TraceParents {
 
@@ -51,16 +51,34 @@ public final class TraceParents {
         return W3CTraceContextPropagator.getInstance().extract(Context.root(), traceparent, ONE_VALUE);
     }
 
-    /** Names the span's trace and span on the log lines of this thread, until {@link #forgetInLogs()}. */
-    public static void showInLogs(SpanContext span) {
+    /**
+     * Names the span's trace and span on the log lines that follow, until the answer is closed, which puts back the
+     * ids that were there (a span inside a request gives the request's back).
+     */
+    public static InLogs showInLogs(SpanContext span) {
+        InLogs before = new InLogs(MDC.get(TRACE_ID), MDC.get(SPAN_ID));
         if (span.isValid()) {
             MDC.put(TRACE_ID, span.getTraceId());
             MDC.put(SPAN_ID, span.getSpanId());
         }
+        return before;
     }
 
-    public static void forgetInLogs() {
-        MDC.remove(TRACE_ID);
-        MDC.remove(SPAN_ID);
+    /** The trace and span ids the logging context held before {@link #showInLogs(SpanContext)}. */
+    public record InLogs(Object traceId, Object spanId) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            restore(TRACE_ID, traceId);
+            restore(SPAN_ID, spanId);
+        }
+
+        private static void restore(String key, Object value) {
+            if (value == null) {
+                MDC.remove(key);
+            } else {
+                MDC.put(key, value);
+            }
+        }
     }
 }
