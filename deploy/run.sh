@@ -16,7 +16,9 @@
 # CAJAGA_SKIP_BUILD (false), CAJAGA_KEYCLOAK (true: false starts no Keycloak, for callers that make
 # the services trust their own key through CAJAGA_JAVA_OPTS), CAJAGA_JAVA_OPTS (extra JVM options for
 # the services), CAJAGA_SERVICE_CPUS (CPU list the services are pinned to with taskset), CAJAGA_JAVA
-# (the java that runs the services: java on the PATH; a JDK 25 or later starts them faster).
+# (the java that runs the services: java on the PATH; a JDK 25 or later starts them faster),
+# OTEL_EXPORTER_OTLP_ENDPOINT (none: traces are not exported; an OTLP collector's address exports every
+# service's and the gateway's spans there) and OTEL_EXPORTER_OTLP_PROTOCOL (grpc, or http/protobuf).
 # The e2e module and bench/run.sh run this script on free ports with their own databases.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,6 +36,9 @@ export SCORING_URL="http://localhost:$SCORING_PORT" SCORING_CLIENT_SECRET=${SCOR
 export NOTIFY_URL="http://localhost:$NOTIFY_PORT"
 # The demo's webhook receivers run on this machine: plain HTTP to loopback is allowed for them only.
 export NOTIFY_ALLOWED_HOSTS=${NOTIFY_ALLOWED_HOSTS:-127.0.0.1,localhost}
+# Traces are exported only to a collector named here (none by default: nothing tries to connect); every service and
+# the gateway get the same two settings.
+export OTEL_EXPORTER_OTLP_ENDPOINT=${OTEL_EXPORTER_OTLP_ENDPOINT:-} OTEL_EXPORTER_OTLP_PROTOCOL=${OTEL_EXPORTER_OTLP_PROTOCOL:-grpc}
 gateway="http://localhost:$GATEWAY_PORT"
 # The address clients use: the gateway's documents name it, and every service's links start with it.
 export GATEWAY_PUBLIC_URL=${GATEWAY_PUBLIC_URL:-$gateway}
