@@ -21,7 +21,17 @@ final class Stack {
     final int keycloakPort = freePort();
     final int scoringPort = freePort();
     private final Path log = ROOT.resolve("deploy/run/logs/e2e-launcher.log");
+    private final Map<String, String> environment;
     private Process launcher;
+
+    Stack() {
+        this(Map.of());
+    }
+
+    /** A stack whose processes also get {@code environment} (e.g. where to export traces). */
+    Stack(Map<String, String> environment) {
+        this.environment = environment;
+    }
 
     String gateway() {
         return "http://localhost:" + gatewayPort;
@@ -47,6 +57,7 @@ final class Stack {
                 "CAJAGA_SKIP_BUILD", "true"));
         // The merged OpenAPI's server: Swagger UI and generated clients call this gateway, not port 8080.
         builder.environment().put("GATEWAY_PUBLIC_URL", gateway());
+        builder.environment().putAll(environment);
         launcher = builder.start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
         while (Instant.now().isBefore(deadline)) {

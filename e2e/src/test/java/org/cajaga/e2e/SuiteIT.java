@@ -13,9 +13,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,7 +44,9 @@ class SuiteIT {
             "INTEGRALITY", "RECOGNITION", "SUSTAINABILITY", "REPLICABILITY", "RELEVANCE", "EVIDENCE", "PARTICIPATION",
             "AGENDA2030");
 
-    private final Stack stack = new Stack();
+    private final TraceCollector traces = new TraceCollector();
+    private final Stack stack = new Stack(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint(),
+            "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
     private final List<String> exercised = new ArrayList<>();
     private Tokens tokens;
     private String system;
@@ -63,6 +67,7 @@ class SuiteIT {
     @AfterAll
     void stopTheStack() throws InterruptedException {
         stack.stop();
+        traces.close();
     }
 
     @Test
@@ -181,6 +186,55 @@ class SuiteIT {
         stack.stopScoringService();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/stats/classifications")
                 .then().statusCode(503).contentType("application/problem+json"));
+    }
+
+    @Test
+    @Order(7)
+    void onePushIsOneTraceJoiningTheGatewayPracticesServiceAndTaxonomyService() {
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String callerSpan = HexFormat.of().formatHex(randomBytes(8));
+        // Codes no earlier push used, so practices-service has none cached and asks taxonomy-service about them.
+        String record = """
+                {"title": "Ejemplo e2e: una traza de punta a punta", "summary": "Resumen de ejemplo",
+                 "description": "Descripción de ejemplo para seguir un envío entre servicios.",
+                 "location": {"stateCode": "19", "municipalities": ["19039"]}, "period": {"start": "2023-01-01"},
+                 "coCreation": {"cocreated": true, "how": "Mesas vecinales"},
+                 "principles": ["ACCOUNTABILITY"], "lessons": ["INTEGRAL"], "sdgTargets": ["11.3"]}""";
+        given().auth().oauth2(system).contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01").body(record)
+                .put(PRACTICES + "/by-source/demo-chihuahua/E2E-TRACE-1").then().statusCode(201);
+
+        // Each process exports its spans in its own batches, a few seconds apart: wait until the trace is whole.
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertOneTrace(traces.trace(traceId), callerSpan));
+    }
+
+    private static void assertOneTrace(List<TraceCollector.ReceivedSpan> spans, String callerSpan) {
+        assertThat(spans).extracting(TraceCollector.ReceivedSpan::service)
+                .contains("gateway", "practices-service", "taxonomy-service");
+        Map<String, TraceCollector.ReceivedSpan> byId = spans.stream()
+                .collect(Collectors.toMap(TraceCollector.ReceivedSpan::spanId, span -> span, (one, other) -> one));
+        assertThat(spans).as("the gateway's span for the request is the caller's child")
+                .anyMatch(span -> span.service().equals("gateway") && span.parentSpanId().equals(callerSpan));
+        assertThat(spans).as("every other span's parent is in the trace: %s", spans)
+                .allMatch(span -> span.parentSpanId().equals(callerSpan) || byId.containsKey(span.parentSpanId()));
+        assertThat(spans).as("practices-service continues a gateway span")
+                .anyMatch(span -> span.service().equals("practices-service")
+                        && byId.get(span.parentSpanId()) != null
+                        && byId.get(span.parentSpanId()).service().equals("gateway"));
+        assertThat(spans).as("taxonomy-service continues a practices-service span")
+                .anyMatch(span -> span.service().equals("taxonomy-service")
+                        && byId.get(span.parentSpanId()) != null
+                        && byId.get(span.parentSpanId()).service().equals("practices-service"));
+        assertThat(spans).as("practices-service's SQL statements are spans of the trace")
+                .anyMatch(span -> span.service().equals("practices-service") && span.isDatabaseCall());
+    }
+
+    private static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        new SecureRandom().nextBytes(bytes);
+        bytes[0] |= 1;
+        return bytes;
     }
 
     private Response push(String contentType, String body) {
