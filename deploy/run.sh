@@ -19,7 +19,9 @@
 # (the java that runs the services: java on the PATH; a JDK 25 or later starts them faster),
 # CAJAGA_START_TIMEOUT (300: seconds each component may take to answer; a busy machine needs them),
 # CAJAGA_REPLICAS (1: 2 starts a second practices-service, scoring-service, notifications-service and
-# gateway on GATEWAY_PORT_2 8090, PRACTICES_PORT_2 8092, SCORING_PORT_2 8093, NOTIFY_PORT_2 8094).
+# gateway on GATEWAY_PORT_2 8090, PRACTICES_PORT_2 8092, SCORING_PORT_2 8093, NOTIFY_PORT_2 8094),
+# OTEL_EXPORTER_OTLP_ENDPOINT (none: traces are not exported; an OTLP collector's address exports every
+# service's and the gateway's spans there) and OTEL_EXPORTER_OTLP_PROTOCOL (grpc, or http/protobuf).
 # The e2e module and bench/run.sh run this script on free ports with their own databases.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,6 +41,9 @@ export SCORING_URL="http://localhost:$SCORING_PORT" SCORING_CLIENT_SECRET=${SCOR
 export NOTIFY_URL="http://localhost:$NOTIFY_PORT"
 # The demo's webhook receivers run on this machine: plain HTTP to loopback is allowed for them only.
 export NOTIFY_ALLOWED_HOSTS=${NOTIFY_ALLOWED_HOSTS:-127.0.0.1,localhost}
+# Traces are exported only to a collector named here (none by default: nothing tries to connect); every service and
+# the gateway get the same two settings.
+export OTEL_EXPORTER_OTLP_ENDPOINT=${OTEL_EXPORTER_OTLP_ENDPOINT:-} OTEL_EXPORTER_OTLP_PROTOCOL=${OTEL_EXPORTER_OTLP_PROTOCOL:-grpc}
 gateway="http://localhost:$GATEWAY_PORT"
 # The address clients use: the gateway's documents name it, and every service's links start with it.
 export GATEWAY_PUBLIC_URL=${GATEWAY_PUBLIC_URL:-$gateway}

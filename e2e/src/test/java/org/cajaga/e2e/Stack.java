@@ -33,6 +33,7 @@ final class Stack {
     final int keycloakPort = freePort();
     final int scoringPort = freePort();
     private final boolean replicated;
+    private final Map<String, String> environment;
     /** This run's databases: their own names, so that runs on one PostgreSQL server never meet. */
     private final String databasePrefix = "cajaga_e2e_" + UUID.randomUUID().toString().substring(0, 8);
     private final Path log = ROOT.resolve("deploy/run/logs/e2e-launcher.log");
@@ -40,17 +41,19 @@ final class Stack {
 
     /** One of each component. */
     Stack() {
-        this(false);
+        this(false, Map.of());
     }
 
     /**
      * With {@code replicated}, two of everything that runs replicated in production (deploy/run.sh
      * CAJAGA_REPLICAS=2): the second gateway routes to second practices-, scoring- and
      * notifications-services, on the same databases, and both gateways count rate limits in the Redis
-     * at 127.0.0.1:6379 under a prefix of this run's own.
+     * at 127.0.0.1:6379 under a prefix of this run's own. Every process also gets {@code environment}
+     * (e.g. where to export traces).
      */
-    Stack(boolean replicated) {
+    Stack(boolean replicated, Map<String, String> environment) {
         this.replicated = replicated;
+        this.environment = environment;
     }
 
     String gateway() {
@@ -100,6 +103,7 @@ final class Stack {
         }
         // The merged OpenAPI's server: Swagger UI and generated clients call this gateway, not port 8080.
         builder.environment().put("GATEWAY_PUBLIC_URL", gateway());
+        builder.environment().putAll(environment);
         launcher = builder.start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
         while (Instant.now().isBefore(deadline)) {

@@ -14,6 +14,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,6 +22,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,7 +52,9 @@ class SuiteIT {
             "INTEGRALITY", "RECOGNITION", "SUSTAINABILITY", "REPLICABILITY", "RELEVANCE", "EVIDENCE", "PARTICIPATION",
             "AGENDA2030");
 
-    private final Stack stack = new Stack(true);
+    private final TraceCollector traces = new TraceCollector();
+    private final Stack stack = new Stack(true, Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint(),
+            "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
     private final List<String> exercised = new ArrayList<>();
     private Tokens tokens;
     private String system;
@@ -73,6 +77,7 @@ class SuiteIT {
     @AfterAll
     void stopTheStack() throws Exception {
         stack.stop();
+        traces.close();
         if (receiver != null) {
             receiver.close();
         }
@@ -231,6 +236,55 @@ class SuiteIT {
 
     @Test
     @Order(8)
+    void onePushIsOneTraceJoiningTheGatewayPracticesServiceAndTaxonomyService() {
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String callerSpan = HexFormat.of().formatHex(randomBytes(8));
+        // Codes no earlier push used, so practices-service has none cached and asks taxonomy-service about them.
+        String record = """
+                {"title": "Ejemplo e2e: una traza de punta a punta", "summary": "Resumen de ejemplo",
+                 "description": "Descripción de ejemplo para seguir un envío entre servicios.",
+                 "location": {"stateCode": "19", "municipalities": ["19039"]}, "period": {"start": "2023-01-01"},
+                 "coCreation": {"cocreated": true, "how": "Mesas vecinales"},
+                 "principles": ["ACCOUNTABILITY"], "lessons": ["INTEGRAL"], "sdgTargets": ["11.3"]}""";
+        given().auth().oauth2(system).contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01").body(record)
+                .put(PRACTICES + "/by-source/demo-chihuahua/E2E-TRACE-1").then().statusCode(201);
+
+        // Each process exports its spans in its own batches, a few seconds apart: wait until the trace is whole.
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertOneTrace(traces.trace(traceId), callerSpan));
+    }
+
+    private static void assertOneTrace(List<TraceCollector.ReceivedSpan> spans, String callerSpan) {
+        assertThat(spans).extracting(TraceCollector.ReceivedSpan::service)
+                .contains("gateway", "practices-service", "taxonomy-service");
+        Map<String, TraceCollector.ReceivedSpan> byId = spans.stream()
+                .collect(Collectors.toMap(TraceCollector.ReceivedSpan::spanId, span -> span, (one, other) -> one));
+        assertThat(spans).as("the gateway's span for the request is the caller's child")
+                .anyMatch(span -> span.service().equals("gateway") && span.parentSpanId().equals(callerSpan));
+        assertThat(spans).as("every other span's parent is in the trace: %s", spans)
+                .allMatch(span -> span.parentSpanId().equals(callerSpan) || byId.containsKey(span.parentSpanId()));
+        assertThat(spans).as("practices-service continues a gateway span")
+                .anyMatch(span -> span.service().equals("practices-service")
+                        && byId.get(span.parentSpanId()) != null
+                        && byId.get(span.parentSpanId()).service().equals("gateway"));
+        assertThat(spans).as("taxonomy-service continues a practices-service span")
+                .anyMatch(span -> span.service().equals("taxonomy-service")
+                        && byId.get(span.parentSpanId()) != null
+                        && byId.get(span.parentSpanId()).service().equals("practices-service"));
+        assertThat(spans).as("practices-service's SQL statements are spans of the trace")
+                .anyMatch(span -> span.service().equals("practices-service") && span.isDatabaseCall());
+    }
+
+    private static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        new SecureRandom().nextBytes(bytes);
+        bytes[0] |= 1;
+        return bytes;
+    }
+
+    @Test
+    @Order(9)
     void aBulkPushRetriedThroughTheOtherGatewayIsDoneOnce() {
         String ndjson = line("E2E-RETRY", "Ejemplo e2e: reintento por otra réplica", "08", "08019") + "\n";
         String key = UUID.randomUUID().toString();
@@ -244,7 +298,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void bothGatewaysDrawOnOneBudget() {
         List<String> gateways = List.of(stack.gateway(), stack.secondGateway());
         int served = 0;

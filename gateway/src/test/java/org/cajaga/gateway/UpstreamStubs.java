@@ -45,6 +45,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withHeader("X-Seen-Request-Id", "{{request.headers.X-Request-Id}}")
                 .withHeader("X-Request-Id", "{{request.headers.X-Request-Id}}")
                 .withHeader("X-Seen-Forwarded-For", "{{request.headers.X-Forwarded-For}}")
+                .withHeader("X-Seen-Traceparent", "{{request.headers.traceparent}}")
                 .withBody("{\"items\": [{\"code\": \"TRANSPARENCY\"}], \"path\": \"{{request.url}}\"}")
                 .withTransformers("response-template")));
         taxonomy.stubFor(post(urlPathEqualTo("/api/v1/taxonomy/sectors")).willReturn(aResponse().withStatus(403)

@@ -23,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Receiver implements AutoCloseable {
 
-    record Request(String id, String timestamp, String signature, String contentType, String body) {
+    record Request(String id, String timestamp, String signature, String contentType, String traceparent, String body) {
     }
 
     private record Answer(int status, Map<String, String> headers) {
@@ -43,7 +43,8 @@ final class Receiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             var headers = exchange.getRequestHeaders();
             requests.add(new Request(headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
-                    headers.getFirst("webhook-signature"), headers.getFirst("Content-Type"), body));
+                    headers.getFirst("webhook-signature"), headers.getFirst("Content-Type"), headers.getFirst("traceparent"),
+                    body));
             Answer answer = answers.poll();
             int status = answer == null ? 204 : answer.status();
             if (answer != null) {

@@ -208,6 +208,7 @@ final class GatewayDocumentation {
         properties.putObject("detail").put("type", "string").put("maxLength", 4000);
         properties.putObject("instance").put("type", "string").put("format", "uri-reference").put("maxLength", 2048);
         properties.putObject("requestId").put("type", "string").put("maxLength", 128);
+        properties.putObject("traceId").put("type", "string").put("maxLength", 32).put("pattern", "^[0-9a-f]{32}$");
         return schema;
     }
 

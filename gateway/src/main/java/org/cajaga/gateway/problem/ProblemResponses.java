@@ -1,5 +1,7 @@
 package org.cajaga.gateway.problem;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import org.cajaga.core.correlation.RequestIds;
@@ -7,7 +9,10 @@ import org.cajaga.core.http.RequestTargets;
 import org.cajaga.core.i18n.Language;
 import org.cajaga.core.problem.ProblemType;
 
-/** RFC 9457 problems the gateway answers with itself, in the services' vocabulary and the caller's language. */
+/**
+ * RFC 9457 problems the gateway answers with itself, in the services' vocabulary and the caller's language, with the
+ * request id and the trace id of the request's span (the caller's {@code traceparent}, or a trace begun here).
+ */
 public final class ProblemResponses {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -32,7 +37,12 @@ public final class ProblemResponses {
         if (path != null && path.startsWith("/") && RequestTargets.inspect(path) == RequestTargets.Finding.FINE) {
             problem.put("instance", path);
         }
-        return problem.put("requestId", request.getHeader(RequestIds.HEADER)).encode();
+        problem.put("requestId", request.getHeader(RequestIds.HEADER));
+        SpanContext trace = Span.current().getSpanContext();
+        if (trace.isValid()) {
+            problem.put("traceId", trace.getTraceId());
+        }
+        return problem.encode();
     }
 
     /** The language a problem for this request is written in. */

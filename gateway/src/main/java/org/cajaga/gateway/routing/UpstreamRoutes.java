@@ -17,7 +17,8 @@ import org.cajaga.gateway.config.GatewayConfig;
  * Routes {@code /api/v1/taxonomy/**}, {@code /practices/**}, {@code /evaluations/**}, {@code /stats/**}
  * to their services over pooled keep-alive connections, unchanged: same path, same headers (the
  * caller's token included; services check it again), bodies streamed both ways. Reads (GET, HEAD)
- * wait at most the route's read timeout, writes its (longer) timeout.
+ * wait at most the route's read timeout, writes its (longer) timeout. Each call is a client span, child of the
+ * request's span, whose context goes upstream as {@code traceparent} ({@link TraceContextUpstream}).
  */
 @Singleton
 public class UpstreamRoutes {
@@ -37,6 +38,7 @@ public class UpstreamRoutes {
             ThreadLocal<HttpProxy> proxies = ThreadLocal.withInitial(() -> HttpProxy.reverseProxy(clients.get())
                     .originRequestProvider((request, http) -> http.request(new RequestOptions().setServer(origin)
                             .setIdleTimeout(isRead(request.method()) ? readTimeout : writeTimeout)))
+                    .addInterceptor(new TraceContextUpstream())
                     .addInterceptor(new UpstreamProblems(name, metrics)));
             router.route(route.prefix() + "*").handler(rc -> proxies.get().handle(rc.request()));
         });

@@ -1,5 +1,13 @@
 package org.cajaga.notifications.delivery;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -7,6 +15,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
@@ -24,11 +33,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.cajaga.notifications.config.NotificationsConfig;
+import org.cajaga.support.tracing.TraceParents;
 
 /**
  * Sends one signed webhook request and reports what happened; never follows redirects. The host is
  * resolved here and the connection goes to the address that was checked ({@link TargetPolicy}), so
  * what was checked is what is reached, while TLS still verifies the certificate for the host name.
+ *
+ * <p>Each request is a client span of its own ({@code POST webhook}: receiver, event id, status), sent to the
+ * receiver as {@code traceparent}. The HTTP client's own tracing is off: sent from the senders' threads it would
+ * not see that span and would start a trace of its own.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -38,12 +52,17 @@ public class WebhookSender {
     private final HttpClient client;
     private final TargetPolicy policy;
     private final Duration timeout;
+    private final Tracer tracer;
+    private final TextMapPropagator propagator;
 
-    WebhookSender(Vertx vertx, TargetPolicy policy, NotificationsConfig config) {
+    WebhookSender(Vertx vertx, TargetPolicy policy, NotificationsConfig config, OpenTelemetry telemetry) {
         this.policy = policy;
         this.timeout = config.delivery().timeout();
+        this.tracer = telemetry.getTracer("org.cajaga.notifications");
+        this.propagator = telemetry.getPropagators().getTextMapPropagator();
         this.client = vertx.createHttpClient(new HttpClientOptions().setVerifyHost(true).setForceSni(true)
-                .setConnectTimeout((int) Math.min(timeout.toMillis(), 5000)).setMaxPoolSize(50));
+                .setConnectTimeout((int) Math.min(timeout.toMillis(), 5000)).setMaxPoolSize(50)
+                .setTracingPolicy(TracingPolicy.IGNORE));
     }
 
     @PreDestroy
@@ -52,8 +71,29 @@ public class WebhookSender {
     }
 
     public SendResult send(String url, String id, List<String> secrets, String body) {
-        long started = System.nanoTime();
         URI uri = URI.create(url);
+        Span span = tracer.spanBuilder("POST webhook").setSpanKind(SpanKind.CLIENT)
+                .setAttribute("http.request.method", "POST")
+                .setAttribute("server.address", String.valueOf(uri.getHost()))
+                .setAttribute("cloudevents.event_id", id)
+                .startSpan();
+        try (Scope ignored = span.makeCurrent();
+                TraceParents.InLogs previous = TraceParents.showInLogs(span.getSpanContext())) {
+            SendResult result = send(uri, id, secrets, body);
+            if (result.statusCode() != null) {
+                span.setAttribute("http.response.status_code", result.statusCode().longValue());
+            }
+            if (!result.delivered()) {
+                span.setStatus(StatusCode.ERROR, result.error());
+            }
+            return result;
+        } finally {
+            span.end();
+        }
+    }
+
+    private SendResult send(URI uri, String id, List<String> secrets, String body) {
+        long started = System.nanoTime();
         boolean https = "https".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() != -1 ? uri.getPort() : https ? 443 : 80;
         String host = uri.getHost();
@@ -75,6 +115,7 @@ public class WebhookSender {
                 .putHeader("webhook-id", id)
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature", Signatures.header(secrets, id, timestamp, body));
+        propagator.inject(Context.current(), options, (request, name, value) -> request.putHeader(name, value));
         try {
             return client.request(options)
                     .compose(request -> request.send(Buffer.buffer(body)))

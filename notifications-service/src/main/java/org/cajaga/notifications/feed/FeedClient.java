@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.cajaga.support.client.RequestIdPropagation;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * as a tree, so fields the feed adds later never break the follower.
  */
 @RegisterRestClient(configKey = "practices-feed")
+@RegisterProvider(RequestIdPropagation.class)
 @Path("/api/v1/practices")
 public interface FeedClient {
 

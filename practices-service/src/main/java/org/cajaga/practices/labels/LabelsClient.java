@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.cajaga.support.client.RequestIdPropagation;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * the background refresh: its own client, with more patience than the one writes wait on.
  */
 @RegisterRestClient(configKey = "taxonomy-labels")
+@RegisterProvider(RequestIdPropagation.class)
 @Path("/api/v1/taxonomy")
 @Produces(MediaType.APPLICATION_JSON)
 public interface LabelsClient {

@@ -10,9 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.cajaga.support.client.RequestIdPropagation;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 @RegisterRestClient(configKey = "taxonomy")
+@RegisterProvider(RequestIdPropagation.class)
 @Path("/api/v1/taxonomy")
 public interface TaxonomyClient {
 

@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.cajaga.scoring.consolidation.Consolidation;
+import org.cajaga.support.tracing.TraceParents;
 
-/** Writes a classification change for delivery, inside the transaction that decided it. */
+/**
+ * Writes a classification change for delivery, inside the transaction that decided it, with the trace of the request
+ * that decided it (delivered later, it still shows in that trace).
+ */
 @ApplicationScoped
 public class ClassificationOutbox {
 
@@ -21,6 +25,7 @@ public class ClassificationOutbox {
                 consolidation.subject.criteriaSetVersion(), consolidation.id, consolidation.decidedAt);
         message.createdAt = Instant.now();
         message.nextAttemptAt = message.createdAt;
+        message.traceparent = TraceParents.current();
         outbox.persist(message);
     }
 }

@@ -1,5 +1,10 @@
 package org.cajaga.scoring.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
@@ -15,6 +20,7 @@ import org.cajaga.scoring.config.ScoringConfig;
 import org.cajaga.scoring.practice.PracticeSnapshotRepository;
 import org.cajaga.support.client.UpstreamRefusal;
 import org.cajaga.support.correlation.RequestIdFilter;
+import org.cajaga.support.tracing.TraceParents;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -52,6 +58,9 @@ public class OutboxBatch {
     @Inject
     OutboxMetrics metrics;
 
+    @Inject
+    Tracer tracer;
+
     /** Whether waiting messages may be waiting for a recovery: since start, and since the breaker was last seen open. */
     private final AtomicBoolean recovering = new AtomicBoolean(true);
 
@@ -63,18 +72,31 @@ public class OutboxBatch {
         return claimed.size();
     }
 
-    /** Each delivery gets a request id of its own, which practices-service logs and echoes as well. */
+    /**
+     * Each delivery gets a request id of its own, which practices-service logs and echoes as well, and a span in the
+     * trace of the request that decided the classification (its stored traceparent), parent of the call to
+     * practices-service.
+     */
     private void deliverWithOwnRequestId(OutboxMessage message) {
+        Span span = tracer.spanBuilder("deliver classification").setSpanKind(SpanKind.PRODUCER)
+                .setParent(TraceParents.parentOf(message.traceparent))
+                .setAttribute("cajaga.outbox.id", message.id)
+                .setAttribute("cajaga.practice.id", String.valueOf(message.practiceId))
+                .startSpan();
         MDC.put(RequestIdFilter.MDC_KEY, RequestIds.newId());
-        try {
-            deliver(message);
+        try (Scope ignored = span.makeCurrent();
+                TraceParents.InLogs previous = TraceParents.showInLogs(span.getSpanContext())) {
+            if (!deliver(message)) {
+                span.setStatus(StatusCode.ERROR);
+            }
         } finally {
+            span.end();
             MDC.remove(RequestIdFilter.MDC_KEY);
         }
     }
 
-    /** Sends one message; a failure only postpones that message, each with its own backoff. */
-    private void deliver(OutboxMessage message) {
+    /** Sends one message; a failure only postpones that message, each with its own backoff. Whether it arrived. */
+    private boolean deliver(OutboxMessage message) {
         try {
             practices.classify(message.practiceId, message.payload);
         } catch (UpstreamRefusal refused) {
@@ -84,10 +106,10 @@ public class OutboxBatch {
             } else {
                 refuse(message, status, "HTTP " + status + ": " + refused.getMessage());
             }
-            return;
+            return false;
         } catch (RuntimeException unreachable) {
             retryLater(message, unreachable.toString());
-            return;
+            return false;
         }
         outbox.delivered(message);
         metrics.attempted(OutboxMetrics.Outcome.DELIVERED);
@@ -97,6 +119,7 @@ public class OutboxBatch {
                 LOG.infof("practices-service takes classifications: %d waiting are due now", waiting);
             }
         }
+        return true;
     }
 
     /** practices-service refused it for good (e.g. the practice was deleted: 404, then it is counted nowhere). */

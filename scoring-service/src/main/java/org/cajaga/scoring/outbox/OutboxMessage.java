@@ -44,6 +44,9 @@ public class OutboxMessage {
     @Column(name = "last_error")
     public String lastError;
 
+    /** The W3C traceparent of the request that enqueued it; its delivery continues that trace. */
+    public String traceparent;
+
     /** Until when a replica holds the message to send it; null when no one does. */
     @Column(name = "claimed_until")
     public Instant claimedUntil;

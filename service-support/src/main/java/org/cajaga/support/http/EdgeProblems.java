@@ -1,5 +1,7 @@
 package org.cajaga.support.http;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -93,17 +95,21 @@ public class EdgeProblems {
     private static void answer(HttpServerRequest request, ProblemType type, String detail, Language language) {
         String id = RequestIds.accept(request.getHeader(RequestIds.HEADER));
         HttpServerResponse response = request.response();
+        JsonObject problem = new JsonObject()
+                .put("type", type.type().toString())
+                .put("title", type.title(language))
+                .put("status", type.status())
+                .put("detail", detail)
+                .put("instance", request.path())
+                .put("requestId", id);
+        SpanContext trace = Span.current().getSpanContext();
+        if (trace.isValid()) {
+            problem.put("traceId", trace.getTraceId());
+        }
         response.setStatusCode(type.status())
                 .putHeader("Content-Type", "application/problem+json")
                 .putHeader("Content-Language", language.tag())
                 .putHeader(RequestIds.HEADER, id)
-                .end(new JsonObject()
-                        .put("type", type.type().toString())
-                        .put("title", type.title(language))
-                        .put("status", type.status())
-                        .put("detail", detail)
-                        .put("instance", request.path())
-                        .put("requestId", id)
-                        .encode());
+                .end(problem.encode());
     }
 }

@@ -46,6 +46,9 @@ final class ProblemSchemas {
                         .example("/api/v1/practices/0190a1b2-0000-7000-8000-000000000001"))
                 .addProperty("requestId", string(128, "Correlation id, also sent as X-Request-Id; quote it when reporting a problem")
                         .example("3f1d2c9e-7a51-4a43-9d6e-0d9c4b0e8f11"))
+                .addProperty("traceId", string(32, "The W3C trace id of the request (the caller's `traceparent`, or one "
+                        + "begun here): finds every span and log line of it across the services")
+                        .pattern("^[0-9a-f]{32}$").example("4bf92f3577b34da6a3ce929d0e0e4736"))
                 .addProperty("violations", OASFactory.createSchema().type(List.of(SchemaType.ARRAY)).maxItems(1000)
                         .description("The offending fields or parameters, when the problem is about them")
                         .items(OASFactory.createSchema().ref(REF + VIOLATION)));
