@@ -9,11 +9,12 @@ import static org.cajaga.scoring.Evaluations.submitted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.cajaga.scoring.outbox.OutboxMessage;
+import org.cajaga.scoring.outbox.OutboxRepository;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,9 @@ class OutboxTraceTest {
 
     private static final String TRACE = "5b8efff798038103d269b633813fc60c";
     private static final String CALLER_SPAN = "eee19b7ec3c1b174";
+
+    @Inject
+    OutboxRepository outbox;
 
     @Test
     void theDeliveryContinuesTheTraceOfTheSubmissionThatDecidedIt() {
@@ -38,8 +42,8 @@ class OutboxTraceTest {
                 .header("traceparent", "00-" + TRACE + "-" + CALLER_SPAN + "-01")
                 .post("/api/v1/evaluations/" + created.path("id") + "/submit").then().statusCode(200);
 
-        List<String> stored = QuarkusTransaction.requiringNew().call(() -> OutboxMessage
-                .<OutboxMessage>list("practiceId", practice).stream().map(message -> message.traceparent).toList());
+        List<String> stored = QuarkusTransaction.requiringNew().call(() -> outbox.list("practiceId", practice).stream()
+                .map(message -> message.traceparent).toList());
         assertThat(stored).hasSize(1);
         assertThat(stored.get(0)).matches("^00-" + TRACE + "-[0-9a-f]{16}-01$").doesNotContain(CALLER_SPAN);
 
