@@ -30,10 +30,7 @@ public class GatewayProblems {
         RequestIdAssignment.assign(rc);
         limits.announce(rc).onComplete(counted -> {
             if (!response.ended() && !response.headWritten()) {
-                response.setStatusCode(type.status())
-                        .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-                        .putHeader("Content-Language", ProblemResponses.languageOf(rc.request()).tag())
-                        .end(ProblemResponses.body(rc.request(), type, detailEs, detailEn));
+                ProblemResponses.end(rc.request(), response, type, detailEs, detailEn);
             }
         });
     }

@@ -3,6 +3,7 @@ package org.cajaga.gateway.problem;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import org.cajaga.core.correlation.RequestIds;
 import org.cajaga.core.http.RequestTargets;
@@ -43,6 +44,15 @@ public final class ProblemResponses {
             problem.put("traceId", trace.getTraceId());
         }
         return problem.encode();
+    }
+
+    /** Ends {@code response} with the problem: its status, media type, language and body. */
+    public static void end(HttpServerRequest request, HttpServerResponse response, ProblemType type, String detailEs,
+                           String detailEn) {
+        response.setStatusCode(type.status())
+                .putHeader("Content-Type", MEDIA_TYPE)
+                .putHeader("Content-Language", languageOf(request).tag())
+                .end(body(request, type, detailEs, detailEn));
     }
 
     /** The language a problem for this request is written in. */

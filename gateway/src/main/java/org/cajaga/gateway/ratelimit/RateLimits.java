@@ -76,15 +76,10 @@ public class RateLimits {
         }
         int limit = decision.limit();
         long period = budgets.periodSeconds();
-        rc.response().setStatusCode(429)
-                .putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()))
-                .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-                .putHeader("Content-Language", ProblemResponses.languageOf(rc.request()).tag())
-                .end(ProblemResponses.body(rc.request(), ProblemType.TOO_MANY_REQUESTS,
-                        "Superó " + limit + " solicitudes en " + period + " s; espere " + decision.retryAfterSeconds()
-                                + " s.",
-                        "You went over " + limit + " requests in " + period + " s; wait "
-                                + decision.retryAfterSeconds() + " s."));
+        rc.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+        ProblemResponses.end(rc.request(), rc.response(), ProblemType.TOO_MANY_REQUESTS,
+                "Superó " + limit + " solicitudes en " + period + " s; espere " + decision.retryAfterSeconds() + " s.",
+                "You went over " + limit + " requests in " + period + " s; wait " + decision.retryAfterSeconds() + " s.");
     }
 
     /**
