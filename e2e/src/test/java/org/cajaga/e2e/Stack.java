@@ -25,6 +25,8 @@ final class Stack {
 
     /** Anonymous callers' budget of a replicated stack: one they can use up in a test, per hour so that it hardly refills. */
     static final int ANONYMOUS_BUDGET = 600;
+    /** How long a practices-service replica of a replicated stack trusts what it read from taxonomy-service. */
+    static final Duration TAXONOMY_CACHE_TIME = Duration.ofSeconds(10);
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final List<String> DATABASES = List.of("taxonomy", "practices", "scoring", "notifications");
 
@@ -100,6 +102,7 @@ final class Stack {
                     "CAJAGA_GATEWAY_RATE_LIMIT_REDIS_PREFIX", "cajaga-e2e-" + UUID.randomUUID() + ":",
                     "GATEWAY_RATE_ANONYMOUS", String.valueOf(ANONYMOUS_BUDGET),
                     "CAJAGA_GATEWAY_RATE_LIMIT_PERIOD", "PT1H"));
+            builder.environment().put("PRACTICES_TAXONOMY_CACHE_TTL", TAXONOMY_CACHE_TIME.toString());
         }
         // The merged OpenAPI's server: Swagger UI and generated clients call this gateway, not port 8080.
         builder.environment().put("GATEWAY_PUBLIC_URL", gateway());

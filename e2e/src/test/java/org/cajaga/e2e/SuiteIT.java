@@ -285,6 +285,31 @@ class SuiteIT {
 
     @Test
     @Order(9)
+    void aCuratorsRenamingReachesBothPracticesReplicasWithinTheirCacheTime() {
+        String principle = "/api/v1/taxonomy/principles/PARTICIPATION";
+        List<String> gateways = List.of(stack.gateway(), stack.secondGateway());
+        // each practices-service replica reads the vocabulary for the catalogue and keeps it
+        gateways.forEach(gateway -> catalogue(gateway).then().statusCode(200));
+        Response spanish = given().header("Accept-Language", "es").get(principle);
+        Response english = given().header("Accept-Language", "en").get(principle);
+        String renamed = "Participacion ciudadana renombrada en e2e";
+        given().auth().oauth2(tokens.user("curator.demo", "curator-demo")).header("If-Match", spanish.header("ETag"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", Map.of("es", renamed, "en", english.path("name")),
+                        "description", Map.of("es", spanish.path("description"), "en", english.path("description")),
+                        "position", spanish.path("position")))
+                .put(principle).then().statusCode(200);
+        await().atMost(Stack.TAXONOMY_CACHE_TIME.multipliedBy(6)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> gateways.forEach(gateway -> assertThat(catalogue(gateway).asString())
+                        .as(gateway).contains(renamed)));
+    }
+
+    private Response catalogue(String gateway) {
+        return given().baseUri(gateway).auth().oauth2(editor).accept("text/turtle").get("/api/v1/catalog");
+    }
+
+    @Test
+    @Order(10)
     void aBulkPushRetriedThroughTheOtherGatewayIsDoneOnce() {
         String ndjson = line("E2E-RETRY", "Ejemplo e2e: reintento por otra réplica", "08", "08019") + "\n";
         String key = UUID.randomUUID().toString();
@@ -298,7 +323,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void bothGatewaysDrawOnOneBudget() {
         List<String> gateways = List.of(stack.gateway(), stack.secondGateway());
         int served = 0;
