@@ -27,6 +27,14 @@ final class TaxonomyControl {
                 + "\"response\": {\"transformers\": [\"labels\"]}}").post(admin() + "/mappings").then().statusCode(201);
     }
 
+    /** Makes taxonomy-service refuse every validation with a 400, as it refuses a request it finds wrong. */
+    static void refuse() {
+        reset();
+        given().body("{\"request\": " + VALIDATION + ", \"response\": {\"status\": 400, \"headers\": "
+                + "{\"Content-Type\": \"application/problem+json\"}, \"body\": \"{\\\"status\\\": 400}\"}}")
+                .post(admin() + "/mappings").then().statusCode(201);
+    }
+
     /**
      * Makes taxonomy-service call the principle {@code code} {@code spanish} (in Spanish) until
      * {@link #removeRename(String)}; returns the stub's id.

@@ -48,6 +48,18 @@ class TaxonomyOutageTest {
                 .then().statusCode(201);
     }
 
+    @Test
+    void aRefusalIsNotAskedAgainNorTakenForAnOutage() {
+        TaxonomyControl.refuse();
+        Api.create(editor(), with(practice("Ejemplo: Rechazo de taxonomía", "19039"), "sdgTargets", List.of("14.c")))
+                .then().statusCode(503).contentType("application/problem+json");
+        assertThat(TaxonomyControl.calls()).as("a 4xx is an answer: no retry").isEqualTo(1);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Api.create(editor(), with(practice("Ejemplo: Rechazo de taxonomía", "19039"), "sdgTargets", List.of("14.c")));
+        }
+        assertThat(TaxonomyControl.calls()).as("refusals do not open the circuit: every write still asks").isEqualTo(6);
+    }
+
     /** After an outage the circuit breaker lets a trial call through once its delay (300 ms in tests) is over. */
     private static void awaitCircuitClosed() {
         try {

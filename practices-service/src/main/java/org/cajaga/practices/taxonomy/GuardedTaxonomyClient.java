@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.cajaga.support.client.UpstreamRefusal;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -28,16 +30,18 @@ public class GuardedTaxonomyClient {
     TaxonomyClient taxonomy;
 
     @Timeout(4000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = OPEN_MILLIS, successThreshold = 1)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = {UpstreamRefusal.class, CircuitBreakerOpenException.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = OPEN_MILLIS, successThreshold = 1,
+            skipOn = UpstreamRefusal.class)
     public TaxonomyValidationReport validate(TaxonomyCodeSet codes) {
         return taxonomy.validate(codes);
     }
 
     /** Every label the catalogue publishes: nine small reads, Spanish and English where there are both. */
     @Timeout(8000)
-    @Retry(maxRetries = 1, delay = 200, jitter = 100)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1)
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = {UpstreamRefusal.class, CircuitBreakerOpenException.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1,
+            skipOn = UpstreamRefusal.class)
     public Vocabulary vocabulary(String criteriaSet) {
         TaxonomyPage.CriteriaVersion criteriaEs = taxonomy.currentCriteria(criteriaSet, ES);
         TaxonomyPage.CriteriaVersion criteriaEn = taxonomy.currentCriteria(criteriaSet, EN);

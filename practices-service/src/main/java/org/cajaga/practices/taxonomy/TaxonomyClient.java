@@ -11,11 +11,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.cajaga.support.client.RequestIdPropagation;
+import org.cajaga.support.client.UpstreamRefusals;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 @RegisterRestClient(configKey = "taxonomy")
 @RegisterProvider(RequestIdPropagation.class)
+@RegisterProvider(UpstreamRefusals.class)
 @Path("/api/v1/taxonomy")
 public interface TaxonomyClient {
 
