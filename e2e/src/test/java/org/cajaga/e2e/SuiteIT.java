@@ -293,11 +293,14 @@ class SuiteIT {
         Response spanish = given().header("Accept-Language", "es").get(principle);
         Response english = given().header("Accept-Language", "en").get(principle);
         String renamed = "Participacion ciudadana renombrada en e2e";
+        String englishName = english.path("name");
+        String spanishDescription = spanish.path("description");
+        String englishDescription = english.path("description");
+        int position = spanish.path("position");
         given().auth().oauth2(tokens.user("curator.demo", "curator-demo")).header("If-Match", spanish.header("ETag"))
                 .contentType(ContentType.JSON)
-                .body(Map.of("name", Map.of("es", renamed, "en", english.path("name")),
-                        "description", Map.of("es", spanish.path("description"), "en", english.path("description")),
-                        "position", spanish.path("position")))
+                .body(Map.of("name", Map.of("es", renamed, "en", englishName),
+                        "description", Map.of("es", spanishDescription, "en", englishDescription), "position", position))
                 .put(principle).then().statusCode(200);
         await().atMost(Stack.TAXONOMY_CACHE_TIME.multipliedBy(6)).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> gateways.forEach(gateway -> assertThat(catalogue(gateway).asString())
