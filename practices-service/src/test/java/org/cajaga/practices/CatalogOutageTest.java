@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,25 +36,21 @@ class CatalogOutageTest {
 
     @Test
     void beforeTheLabelsWereReadAnOutageIsA503AfterwardsTheyServe() {
-        String down = given().body(LISTS_DOWN).post(admin() + "/mappings").then().statusCode(201).extract().path("id");
+        String down = given().body(LISTS_DOWN).post(TaxonomyControl.admin() + "/mappings").then().statusCode(201).extract().path("id");
         try {
             given().accept("text/turtle").get(CATALOG).then().statusCode(503)
                     .contentType("application/problem+json").header("Retry-After", not(emptyOrNullString()))
                     .body("type", is("https://cajaga.mx/problems/dependency-unavailable"))
                     .body("detail", containsString("taxonomía"));
         } finally {
-            given().delete(admin() + "/mappings/" + down).then().statusCode(200);
+            given().delete(TaxonomyControl.admin() + "/mappings/" + down).then().statusCode(200);
         }
         given().accept("text/turtle").get(CATALOG).then().statusCode(200);
-        down = given().body(LISTS_DOWN).post(admin() + "/mappings").then().statusCode(201).extract().path("id");
+        down = given().body(LISTS_DOWN).post(TaxonomyControl.admin() + "/mappings").then().statusCode(201).extract().path("id");
         try {
             given().accept("text/turtle").get(CATALOG).then().statusCode(200).body(containsString("dcat:Catalog"));
         } finally {
-            given().delete(admin() + "/mappings/" + down).then().statusCode(200);
+            given().delete(TaxonomyControl.admin() + "/mappings/" + down).then().statusCode(200);
         }
-    }
-
-    private static String admin() {
-        return ConfigProvider.getConfig().getValue("quarkus.rest-client.taxonomy.url", String.class) + "/__admin";
     }
 }

@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +55,7 @@ class ChangeFeedTest {
         Feed feed = new Feed(since, Map.of("municipality", LEON));
         assertThat(feed.drain()).containsExactly(first, second);
 
-        try (Connection early = database(); Connection late = database()) {
+        try (Connection early = TestDatabase.connect(); Connection late = TestDatabase.connect()) {
             early.setAutoCommit(false);
             late.setAutoCommit(false);
             touch(early, first);
@@ -161,10 +159,5 @@ class ChangeFeedTest {
             update.setString(1, id);
             assertThat(update.executeUpdate()).isOne();
         }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
-                ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class), "");
     }
 }

@@ -15,7 +15,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.cajaga.testing.metrics.Scrape;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,7 +108,7 @@ class ExportCapacityTest {
 
     /** Copies the practice {@code id} {@code count} times in the database (the API would take minutes). */
     private static void copy(String id, int count) throws SQLException {
-        try (Connection connection = database()) {
+        try (Connection connection = TestDatabase.connect()) {
             String columns;
             try (ResultSet names = connection.createStatement().executeQuery("select string_agg(column_name, ', ') "
                     + "from information_schema.columns where table_name = 'practice' and is_generated = 'NEVER' "
@@ -129,16 +127,11 @@ class ExportCapacityTest {
 
     /** Transactions open on the export datasource's connections (application name practices-export). */
     private static int exportTransactions() throws SQLException {
-        try (Connection connection = database(); ResultSet count = connection.createStatement().executeQuery(
+        try (Connection connection = TestDatabase.connect(); ResultSet count = connection.createStatement().executeQuery(
                 "select count(*) from pg_stat_activity where datname = current_database() "
                         + "and application_name = 'practices-export' and state in ('active', 'idle in transaction')")) {
             count.next();
             return count.getInt(1);
         }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
-                ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class), "");
     }
 }

@@ -64,7 +64,8 @@ final class TaxonomyControl {
         given().delete(admin() + "/requests").then().statusCode(200);
     }
 
-    private static String admin() {
+    /** The taxonomy stub's WireMock admin API. */
+    static String admin() {
         return ConfigProvider.getConfig().getValue("quarkus.rest-client.taxonomy.url", String.class) + "/__admin";
     }
 }

@@ -13,7 +13,6 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,16 +39,12 @@ class TracePropagationTest {
         List<Map<String, Object>> calls = given().contentType(ContentType.JSON)
                 .body(Map.of("method", "POST", "url", "/api/v1/taxonomy/validation",
                         "headers", Map.of("X-Request-Id", Map.of("equalTo", requestId))))
-                .post(admin() + "/requests/find").then().statusCode(200).extract().path("requests");
+                .post(TaxonomyControl.admin() + "/requests/find").then().statusCode(200).extract().path("requests");
         assertThat(calls).hasSize(1);
         @SuppressWarnings("unchecked")
         Map<String, Object> headers = (Map<String, Object>) calls.get(0).get("headers");
         String traceparent = String.valueOf(headers.get("traceparent"));
         assertThat(traceparent).matches("^00-" + TRACE + "-[0-9a-f]{16}-01$")
                 .doesNotContain(CALLER_SPAN);
-    }
-
-    private static String admin() {
-        return ConfigProvider.getConfig().getValue("quarkus.rest-client.taxonomy.url", String.class) + "/__admin";
     }
 }

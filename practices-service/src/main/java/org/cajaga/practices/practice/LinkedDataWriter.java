@@ -16,13 +16,15 @@ public interface LinkedDataWriter {
 
     String MEDIA_TYPE = "application/ld+json";
 
+    /** What getPractice offers, JSON first. */
+    List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(MEDIA_TYPE)).build();
+
     /** @param base the public base URL the document's links start with */
     String write(String base, PracticeView practice);
 
     /** Whether the request's {@code Accept} prefers linked data to plain JSON. */
     static boolean wanted(Request request) {
-        Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-                MediaType.valueOf(MEDIA_TYPE)).build());
+        Variant chosen = request.selectVariant(VARIANTS);
         return chosen != null && chosen.getMediaType().isCompatible(MediaType.valueOf(MEDIA_TYPE));
     }
 
