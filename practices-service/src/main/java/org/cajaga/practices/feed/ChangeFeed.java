@@ -50,15 +50,6 @@ import org.hibernate.type.StandardBasicTypes;
 @ApplicationScoped
 public class ChangeFeed {
 
-    /**
-     * The bound, from the statement's snapshot: its lowest running transaction id not known to belong to
-     * another database, else the snapshot's xmax (no running transaction: the next id to be handed out).
-     */
-    private static final String BOUND = "snapshot as (select pg_current_snapshot() as s), "
-            + "bound as (select coalesce((select x from snapshot, pg_snapshot_xip(s) x where not exists ("
-            + "select 1 from pg_stat_activity a where a.backend_xid = cast(x as xid) and a.datname <> current_database()) "
-            + "order by x limit 1), (select pg_snapshot_xmax(s) from snapshot)) as xid)";
-
     @Inject
     EntityManager em;
 
@@ -67,12 +58,12 @@ public class ChangeFeed {
         Instant since = InstantParameter.of("updatedSince", updatedSince);
         int limit = paging.limit();
         FeedPosition from = FeedPosition.of(paging);
-        String sql = "with " + BOUND + ", "
+        String sql = "with " + CommitOrder.BOUND + ", "
                 + "items as (select p.id, p.change_xid from practice p where " + query.where()
-                + " and p.change_xid < (select xid from bound) and " + window(from, "p", "updated_at")
+                + " and p.change_xid < (select xid from bound) and " + CommitOrder.window(from, "p", "updated_at")
                 + " order by p.change_xid, p.id limit :limit), "
                 + "removals as (select t.id, t.change_xid, t.practice_id, t.reason, t.removed_at from publication_tombstone t"
-                + " where t.change_xid < (select xid from bound) and " + window(from, "t", "removed_at")
+                + " where t.change_xid < (select xid from bound) and " + CommitOrder.window(from, "t", "removed_at")
                 + " order by t.change_xid, t.id limit :limit), "
                 + "entries as (select *, row_number() over (order by change_xid, id) as n from ("
                 + "select 'item' as kind, id, change_xid, cast(null as uuid) as practice_id, cast(null as varchar) as reason, "
@@ -86,9 +77,7 @@ public class ChangeFeed {
         statement.setParameter("since", Timestamp.from(since));
         statement.setParameter("limit", limit + 1);
         if (from != null) {
-            statement.setParameter("kXid", Long.toString(from.xid()));
-            statement.setParameter("kId", from.id());
-            statement.setParameter("horizon", Long.toString(from.horizon()));
+            from.bind(statement);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = (List<Object[]>) statement.getResultList();
@@ -105,7 +94,7 @@ public class ChangeFeed {
             next = new FeedPosition(horizon, Long.parseLong((String) last[2]), UUID.fromString((String) last[1])).encode();
         }
         // Without more entries, everything below the bound has been served: poll on from just before it.
-        String resume = more ? next : new FeedPosition(horizon, bound, FeedPosition.BEFORE_EVERY_ID).encode();
+        String resume = more ? next : FeedPosition.before(horizon, bound).encode();
         List<UUID> ids = new ArrayList<>();
         List<SearchPage.Removal> removed = new ArrayList<>();
         for (Object[] entry : served) {
@@ -116,18 +105,6 @@ public class ChangeFeed {
             }
         }
         return new ChangePage(ids, removed, next, resume, since);
-    }
-
-    /**
-     * Which rows of {@code alias} the page may take: on a first page those changed since {@code since}; after
-     * a cursor those past its position that are changed since {@code since} or lie at or above its horizon.
-     */
-    private static String window(FeedPosition from, String alias, String changedAt) {
-        if (from == null) {
-            return alias + "." + changedAt + " >= :since";
-        }
-        return "(" + alias + ".change_xid, " + alias + ".id) > (cast(:kXid as xid8), :kId) and (" + alias + "." + changedAt
-                + " >= :since or " + alias + ".change_xid >= cast(:horizon as xid8))";
     }
 
     /** Types the columns; left to Hibernate, they are looked up in the result's metadata on every execution. */

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
@@ -88,6 +89,26 @@ public class ReflectionResource {
         ReflectionView created = reflections.post(practiceId, input);
         return RestResponse.ResponseBuilder.<ReflectionView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(ReflectionService.tagOf(created.id(), created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path(REFLECTION)
+    @PermitAll
+    @Operation(operationId = "getReflection", summary = "One reflection",
+            description = "Public when shown; a hidden one only for editors and its author. Webhook events "
+                    + "`reflection.published` link here.")
+    @APIResponse(responseCode = "200", description = "The reflection",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReflectionView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "404", description = "No such practice or reflection, or not visible to you")
+    public RestResponse<ReflectionView> get(
+            @PathParam("id") @Parameter(description = "The practice's id") UUID practiceId,
+            @PathParam("reflectionId") @Parameter(description = "The reflection's id") UUID id) {
+        ReflectionView view = reflections.get(practiceId, id);
+        return Preconditions.okOrNotModified(request, ReflectionService.tagOf(view.id(), view.version()),
+                CacheControl.valueOf("no-cache"), view);
     }
 
     @PUT

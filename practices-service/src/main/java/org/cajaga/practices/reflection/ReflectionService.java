@@ -57,6 +57,11 @@ public class ReflectionService {
         return Page.from(fetched, limit, r -> Cursor.of(r.id.toString()), r -> ReflectionView.of(r, editors));
     }
 
+    /** One reflection of a practice the caller may read; a hidden one only for editors and its author. */
+    public ReflectionView get(UUID practiceId, UUID id) {
+        return ReflectionView.of(find(practiceId, id), caller.isEditor());
+    }
+
     @Transactional
     public ReflectionView post(UUID practiceId, ReflectionInput input) {
         Practice practice = access.find(practiceId);

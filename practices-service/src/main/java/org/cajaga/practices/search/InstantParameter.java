@@ -15,6 +15,9 @@ public final class InstantParameter {
 
     /** The instant {@code value} of parameter {@code name}; anything else is a 400 problem naming it. */
     public static Instant of(String name, String value) {
+        if (value == null) {
+            throw invalid(name);
+        }
         Instant instant;
         try {
             instant = Instant.parse(value);
