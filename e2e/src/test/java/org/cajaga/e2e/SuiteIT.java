@@ -89,7 +89,8 @@ class SuiteIT {
         receiver = new WebhookReceiver();
         String portal = tokens.client("portal", "demo-portal-secret");
         Response subscribed = given().auth().oauth2(portal).contentType(ContentType.JSON)
-                .body(Map.of("url", receiver.url(), "eventTypes", List.of("practice.published", "practice.classified")))
+                .body(Map.of("url", receiver.url(), "eventTypes", List.of("practice.published", "practice.classified",
+                        "reflection.published")))
                 .post("/api/v1/subscriptions");
         subscribed.then().statusCode(201).body("subscription.status", is("ACTIVE"));
         webhookSecret = subscribed.path("secret");
@@ -184,14 +185,26 @@ class SuiteIT {
 
     @Test
     @Order(5)
-    void aMobileUserPostsAReflectionThatAnyoneReads() {
+    void aMobileUserPostsAReflectionThatAnyoneReadsAndThePortalIsTold() {
         String person = tokens.user("curator.demo", "curator-demo");
-        given().auth().oauth2(person).contentType(ContentType.JSON)
+        String reflection = given().auth().oauth2(person).contentType(ContentType.JSON)
                 .body(Map.of("text", "Nos interesa replicarla en nuestra colonia.", "sector", "CITIZENS"))
-                .post(PRACTICES + "/" + practice + "/reflections").then().statusCode(201);
+                .post(PRACTICES + "/" + practice + "/reflections").then().statusCode(201).extract().path("id");
         given().get(PRACTICES + "/" + practice + "/reflections").then().statusCode(200)
                 .body("items[0].text", is("Nos interesa replicarla en nuestra colonia."));
-        exercised.addAll(List.of("post " + PRACTICES + "/{id}/reflections", "get " + PRACTICES + "/{id}/reflections"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(receiver.about(practice))
+                .extracting(received -> received.event().getString("type"))
+                .containsExactly("mx.cajaga.practice.published", "mx.cajaga.practice.classified",
+                        "mx.cajaga.reflection.published"));
+        WebhookReceiver.Received told = receiver.about(practice).get(2);
+        assertThat(told.signedWith(webhookSecret)).isTrue();
+        assertThat(told.event().getString("data.id")).isEqualTo(reflection);
+        String link = told.event().getString("data.link");
+        assertThat(link).endsWith(PRACTICES + "/" + practice + "/reflections/" + reflection);
+        given().get(PRACTICES + "/" + practice + "/reflections/" + reflection).then().statusCode(200)
+                .body("text", is("Nos interesa replicarla en nuestra colonia."));
+        exercised.addAll(List.of("post " + PRACTICES + "/{id}/reflections", "get " + PRACTICES + "/{id}/reflections",
+                "get " + PRACTICES + "/{id}/reflections/{reflectionId}"));
     }
 
     @Test

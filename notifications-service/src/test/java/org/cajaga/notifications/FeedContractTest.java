@@ -54,7 +54,7 @@ class FeedContractTest {
         assertThat(served).anySatisfy(exchange -> assertThat(new String(exchange.body(), StandardCharsets.UTF_8))
                 .contains("\"ARCHIVED\""));
         for (FeedStub.Exchange exchange : served) {
-            SimpleRequest.Builder request = SimpleRequest.Builder.get("/api/v1/practices");
+            SimpleRequest.Builder request = SimpleRequest.Builder.get(exchange.path());
             for (String pair : exchange.rawQuery().split("&")) {
                 int equals = pair.indexOf('=');
                 request.withQueryParam(pair.substring(0, equals),

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.cajaga.notifications.feed.FeedPage;
 import org.cajaga.notifications.feed.FeedPosition;
+import org.cajaga.notifications.feed.FeedPositions;
 import org.cajaga.notifications.feed.PageApplier;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,9 @@ class FeedRestartTest {
     PageApplier applier;
 
     @Inject
+    FeedPositions positions;
+
+    @Inject
     EntityManager em;
 
     @Test
@@ -47,12 +51,12 @@ class FeedRestartTest {
         await().atMost(PATIENCE).until(() -> follower.events(second) == 2 && follower.events(gone) == 2);
         long events = follower.events();
 
-        FeedPosition caughtUp = applier.current(BEGINNING);
+        FeedPosition caughtUp = positions.current(FeedPosition.PRACTICES, BEGINNING);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update feed_position set since = ?1, cursor = null").setParameter(1, BEGINNING).executeUpdate());
-        FeedPosition stale = applier.current(BEGINNING);
+                "update feed_position set since = ?1, cursor = null where id = 1").setParameter(1, BEGINNING).executeUpdate());
+        FeedPosition stale = positions.current(FeedPosition.PRACTICES, BEGINNING);
         await().atMost(PATIENCE).until(() -> {
-            FeedPosition now = applier.current(BEGINNING);
+            FeedPosition now = positions.current(FeedPosition.PRACTICES, BEGINNING);
             return now.cursor == null && !now.since.isBefore(caughtUp.since);
         });
         assertThat(follower.events()).isEqualTo(events);

@@ -1,5 +1,7 @@
 package org.cajaga.notifications;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -24,7 +26,7 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
     static final PracticeFeed FEED = new PracticeFeed();
 
     /** A request the follower sent and the page it got, the latest ones first. */
-    record Exchange(String rawQuery, byte[] body) {
+    record Exchange(String path, String rawQuery, byte[] body) {
     }
 
     static final Deque<Exchange> SERVED = new ConcurrentLinkedDeque<>();
@@ -38,20 +40,10 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-        server.createContext("/api/v1/practices", exchange -> {
-            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            byte[] body = PracticeFeed.JSON.writeValueAsBytes(FEED.page(Instant.parse(query.get("updatedSince")),
-                    query.get("cursor"), Integer.parseInt(query.getOrDefault("limit", "50"))));
-            SERVED.addFirst(new Exchange(exchange.getRequestURI().getRawQuery(), body));
-            while (SERVED.size() > 50) {
-                SERVED.pollLast();
-            }
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        server.createContext("/api/v1/practices", exchange -> serve(exchange, FEED::page));
+        server.createContext("/api/v1/practices/reflections", exchange -> serve(exchange, FEED::reflectionPage));
         server.start();
+
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.rest-client.practices-feed.url", "http://127.0.0.1:" + server.getAddress().getPort());
         config.put("cajaga.notifications.feed.poll", "1s");
@@ -64,6 +56,25 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
         config.put("cajaga.notifications.delivery.allowed-hosts", "127.0.0.1");
         config.put("cajaga.notifications.delivery.metrics-refresh", "1s");
         return config;
+    }
+
+    /** A page of one of the feeds. */
+    interface Pages {
+        ObjectNode page(Instant since, String cursor, int limit);
+    }
+
+    private static void serve(HttpExchange exchange, Pages pages) throws IOException {
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        byte[] body = PracticeFeed.JSON.writeValueAsBytes(pages.page(Instant.parse(query.get("updatedSince")),
+                query.get("cursor"), Integer.parseInt(query.getOrDefault("limit", "50"))));
+        SERVED.addFirst(new Exchange(exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(), body));
+        while (SERVED.size() > 50) {
+            SERVED.pollLast();
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     private static Map<String, String> query(String raw) {

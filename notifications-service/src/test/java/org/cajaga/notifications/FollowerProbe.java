@@ -34,6 +34,13 @@ class FollowerProbe {
         return count(() -> em.createNativeQuery("select count(*) from event where subject = ?1").setParameter(1, practice));
     }
 
+    /** The types of the events about a practice, in the order they were stored. */
+    @SuppressWarnings("unchecked")
+    List<String> types(UUID practice) {
+        return QuarkusTransaction.requiringNew().call(() -> (List<String>) em.createNativeQuery(
+                "select type from event where subject = ?1 order by seq").setParameter(1, practice).getResultList());
+    }
+
     /** In a transaction of its own, from whichever thread asks (Awaitility polls from its own). */
     private static long count(Supplier<Query> query) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) query.get().getSingleResult()).longValue());

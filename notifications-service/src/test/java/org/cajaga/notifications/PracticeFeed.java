@@ -24,11 +24,16 @@ final class PracticeFeed {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Removal(UUID id, String reason, Instant removedAt) {
+    /** A tombstone; {@code practiceId} only for a hidden reflection. */
+    private record Removal(UUID id, UUID practiceId, String reason, Instant removedAt) {
     }
 
     private final Map<UUID, ObjectNode> published = new HashMap<>();
     private final List<Removal> removals = new ArrayList<>();
+    private final Map<UUID, ObjectNode> shownReflections = new HashMap<>();
+    private final List<Removal> hiddenReflections = new ArrayList<>();
+    /** While true, the practices' feed answers empty pages, as one that lags behind the reflections' feed. */
+    private boolean practicesHeld;
     private Instant clock = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     /** A new record, published now, in the municipality {@code municipality} (its state is the first two digits). */
@@ -77,12 +82,64 @@ final class PracticeFeed {
     /** Withdrawn (reason WITHDRAWN) or archived (ARCHIVED): no longer public, a tombstone tells. */
     synchronized void remove(UUID id, String reason) {
         published.remove(id);
-        removals.add(new Removal(id, reason, tick()));
+        removals.add(new Removal(id, null, reason, tick()));
+    }
+
+    /** A reflection posted now on a published practice, shown at once as practices-service does. */
+    synchronized UUID reflect(UUID practice) {
+        UUID id = TimeOrderedIds.next();
+        ObjectNode reflection = JSON.createObjectNode();
+        reflection.put("id", id.toString());
+        reflection.put("practiceId", practice.toString());
+        reflection.put("author", "ana.academica");
+        reflection.put("sector", "ACADEMIA");
+        reflection.put("text", "Nos interesa cómo organizaron las asambleas.");
+        reflection.put("version", 0);
+        reflection.put("createdAt", tick().toString());
+        reflection.put("updatedAt", clock.toString());
+        shownReflections.put(id, reflection);
+        return id;
+    }
+
+    /** An editor hides a reflection: it leaves the items and comes as a removal. */
+    synchronized void hide(UUID reflection) {
+        ObjectNode hidden = shownReflections.remove(reflection);
+        hiddenReflections.add(new Removal(reflection, UUID.fromString(hidden.path("practiceId").asText()), "HIDDEN", tick()));
+    }
+
+    /** An editor shows a hidden reflection again: a new version, among the items again. */
+    synchronized void show(UUID reflection) {
+        Removal removal = hiddenReflections.stream().filter(r -> r.id().equals(reflection)).findFirst().orElseThrow();
+        hiddenReflections.remove(removal);
+        ObjectNode shown = JSON.createObjectNode();
+        shown.put("id", reflection.toString());
+        shown.put("practiceId", removal.practiceId().toString());
+        shown.put("author", "ana.academica");
+        shown.put("sector", "ACADEMIA");
+        shown.put("text", "Nos interesa cómo organizaron las asambleas.");
+        shown.put("version", 2);
+        shown.put("createdAt", removal.removedAt().toString());
+        shown.put("updatedAt", tick().toString());
+        shownReflections.put(reflection, shown);
+    }
+
+    synchronized void holdPractices(boolean held) {
+        practicesHeld = held;
     }
 
 
     /** One page, exactly as practices-service's feed answers {@code updatedSince}, {@code cursor} and {@code limit}. */
     synchronized ObjectNode page(Instant since, String cursor, int limit) {
+        return practicesHeld ? page(Map.of(), List.of(), since, cursor, limit) : page(published, removals, since, cursor, limit);
+    }
+
+    /** One page of the reflections' feed, in the same shape and windows. */
+    synchronized ObjectNode reflectionPage(Instant since, String cursor, int limit) {
+        return page(shownReflections, hiddenReflections, since, cursor, limit);
+    }
+
+    private static ObjectNode page(Map<UUID, ObjectNode> published, List<Removal> removals, Instant since, String cursor,
+                                   int limit) {
         Instant windowStart = since;
         String afterId = null;
         if (cursor != null) {
@@ -112,8 +169,11 @@ final class PracticeFeed {
         ArrayNode removed = page.putArray("removed");
         for (Removal removal : removals) {
             if (!removal.removedAt().isBefore(windowStart) && (windowEnd == null || removal.removedAt().isBefore(windowEnd))) {
-                removed.addObject().put("id", removal.id().toString()).put("reason", removal.reason())
-                        .put("removedAt", removal.removedAt().toString());
+                ObjectNode entry = removed.addObject().put("id", removal.id().toString());
+                if (removal.practiceId() != null) {
+                    entry.put("practiceId", removal.practiceId().toString());
+                }
+                entry.put("reason", removal.reason()).put("removedAt", removal.removedAt().toString());
             }
         }
         return page;

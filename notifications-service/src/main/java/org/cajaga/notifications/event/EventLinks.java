@@ -28,6 +28,10 @@ public class EventLinks {
         return base + "/api/v1/practices/" + id;
     }
 
+    public String reflection(UUID practiceId, UUID reflectionId) {
+        return practice(practiceId) + "/reflections/" + reflectionId;
+    }
+
     public String subscription(UUID id) {
         return base + "/api/v1/subscriptions/" + id;
     }

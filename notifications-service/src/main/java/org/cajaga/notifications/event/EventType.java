@@ -1,16 +1,14 @@
 package org.cajaga.notifications.event;
 
-/**
- * What happened to a practice, as subscriptions name it; the CloudEvent {@code type} is
- * {@code mx.cajaga.<name>}. Reflections are not in practices-service's change feed, so there is no
- * {@code reflection.published} event.
- */
+/** What happened to a practice or one of its reflections, as subscriptions name it; the CloudEvent {@code type} is
+ * {@code mx.cajaga.<name>}. */
 public enum EventType {
     PUBLISHED("practice.published"),
     UPDATED("practice.updated"),
     CLASSIFIED("practice.classified"),
     WITHDRAWN("practice.withdrawn"),
-    ARCHIVED("practice.archived");
+    ARCHIVED("practice.archived"),
+    REFLECTION_PUBLISHED("reflection.published");
 
     public static final String PREFIX = "mx.cajaga.";
 

@@ -33,6 +33,16 @@ public class Events {
 
     /** Runs in the caller's transaction (the one that stores the feed position). */
     public StoredEvent record(EventType type, UUID practiceId, long version, Instant time, PracticeFacts facts) {
+        return record(type, practiceId, new EventData(practiceId, version, links.practice(practiceId)), time, facts);
+    }
+
+    /** {@code reflection.published}: the subject is the practice, the data name the reflection. */
+    public StoredEvent recordReflection(UUID practiceId, UUID reflectionId, long version, Instant time, PracticeFacts facts) {
+        return record(EventType.REFLECTION_PUBLISHED, practiceId,
+                new EventData(reflectionId, version, links.reflection(practiceId, reflectionId)), time, facts);
+    }
+
+    private StoredEvent record(EventType type, UUID practiceId, EventData data, Instant time, PracticeFacts facts) {
         StoredEvent event = new StoredEvent();
         event.id = TimeOrderedIds.next();
         event.type = type.wireName();
@@ -40,7 +50,7 @@ public class Events {
         event.time = time.truncatedTo(ChronoUnit.MILLIS);
         event.body = write(new WebhookEvent(SPEC_VERSION, event.id.toString(), links.source(), type.cloudEventType(),
                 practiceId.toString(), event.time, DATA_CONTENT_TYPE, links.dataSchema(),
-                new EventData(practiceId, version, links.practice(practiceId))));
+                data));
         event.stateCode = facts.stateCode();
         event.municipalities = facts.municipalities();
         event.principles = facts.principles();

@@ -13,9 +13,10 @@ public record WebhookEvent(
         @Schema(description = "Where the event comes from", example = "https://api.cajaga.mx/api/v1/practices") String source,
         @Schema(description = "`mx.cajaga.` and the event name", example = "mx.cajaga.practice.published",
                 enumeration = {"mx.cajaga.practice.published", "mx.cajaga.practice.updated", "mx.cajaga.practice.classified",
-                        "mx.cajaga.practice.withdrawn", "mx.cajaga.practice.archived", "mx.cajaga.subscription.ping"})
+                        "mx.cajaga.practice.withdrawn", "mx.cajaga.practice.archived", "mx.cajaga.reflection.published",
+                        "mx.cajaga.subscription.ping"})
         String type,
-        @Schema(description = "The practice's id (the subscription's id for a ping)",
+        @Schema(description = "The practice's id, also for a reflection's event (the subscription's id for a ping)",
                 example = "01936b8e-7c1a-7d2e-9f00-3b4c5d6e7f80") String subject,
         @Schema(description = "When it happened in practices-service (RFC 3339)", example = "2026-01-31T12:00:00.123Z") Instant time,
         @Schema(example = "application/json", enumeration = "application/json") String datacontenttype,

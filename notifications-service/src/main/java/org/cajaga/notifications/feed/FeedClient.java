@@ -11,8 +11,8 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * practices-service's public change feed, read without a token (only public records). The page is read
- * as a tree, so fields the feed adds later never break the follower.
+ * practices-service's public change feeds, of practices and of reflections, read without a token (only public
+ * records). Pages are read as trees, so fields the feeds add later never break the follower.
  */
 @RegisterRestClient(configKey = "practices-feed")
 @RegisterProvider(RequestIdPropagation.class)
@@ -23,4 +23,11 @@ public interface FeedClient {
     @Produces(MediaType.APPLICATION_JSON)
     JsonNode page(@QueryParam("updatedSince") String updatedSince, @QueryParam("cursor") String cursor,
                   @QueryParam("limit") int limit);
+
+    /** The reflections' feed: shown reflections of published practices, and those hidden since. */
+    @GET
+    @Path("reflections")
+    @Produces(MediaType.APPLICATION_JSON)
+    JsonNode reflections(@QueryParam("updatedSince") String updatedSince, @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") int limit);
 }

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Reads practices-service's change feed page after page from the stored position, turning each page
- * into events; when a page says there is no more, it waits for the next poll. practices-service never
+ * Reads practices-service's change feeds page after page from the stored positions, turning each page
+ * into events: first the practices' feed, then the reflections' one (whose events wait for their practice's
+ * publication); when a page says there is no more, it waits for the next poll. practices-service never
  * waits for subscribers: slow receivers only delay their own deliveries.
  */
 @ApplicationScoped
@@ -29,7 +30,13 @@ public class FeedFollower {
     FeedClient feed;
 
     @Inject
+    FeedPositions positions;
+
+    @Inject
     PageApplier applier;
+
+    @Inject
+    ReflectionPageApplier reflectionApplier;
 
     @Inject
     NotificationsConfig config;
@@ -44,15 +51,26 @@ public class FeedFollower {
             for (int page = 0; page < MAX_PAGES && readPage(); page++) {
                 LOG.debugf("feed page %d applied, more ready", page);
             }
+            for (int page = 0; page < MAX_PAGES && readReflectionPage(); page++) {
+                LOG.debugf("reflections' feed page %d applied, more ready", page);
+            }
         } catch (WebApplicationException | ProcessingException unavailable) {
             LOG.warnf("practices-service's change feed could not be read (will retry): %s", unavailable.toString());
         }
     }
 
-    /** Reads and applies one page; true when the feed said more is ready now. */
+    /** Reads and applies one page of the practices' feed; true when the feed said more is ready now. */
     public boolean readPage() {
-        FeedPosition position = applier.current(start);
+        FeedPosition position = positions.current(FeedPosition.PRACTICES, start);
         FeedPage page = FeedPage.of(feed.page(position.since.toString(), position.cursor, config.feed().pageSize()));
         return applier.apply(position, page) && page.next() != null;
+    }
+
+    /** Reads and applies one page of the reflections' feed; true when it was applied and more is ready now. */
+    public boolean readReflectionPage() {
+        FeedPosition position = positions.current(FeedPosition.REFLECTIONS, start);
+        ReflectionPage page = ReflectionPage.of(feed.reflections(position.since.toString(), position.cursor,
+                config.feed().pageSize()));
+        return reflectionApplier.apply(position, page) && page.next() != null;
     }
 }

@@ -3,17 +3,14 @@ package org.cajaga.notifications.feed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.Objects;
 import org.cajaga.notifications.event.EventType;
 import org.cajaga.notifications.event.Events;
 
 /**
- * Stores the events of one feed page and the position after it in one transaction, so a crash leaves
- * either both or neither. The position row is locked and must still be the one the page was read from:
- * when another replica applied that page meanwhile, this one stores nothing.
+ * Stores the events of one page of the practices' feed and the position after it in one transaction, so a
+ * crash leaves either both or neither. The position row is locked and must still be the one the page was
+ * read from: when another replica applied that page meanwhile, this one stores nothing.
  */
 @ApplicationScoped
 public class PageApplier {
@@ -24,24 +21,14 @@ public class PageApplier {
     @Inject
     Events events;
 
-    /** The position to read from, created at {@code start} on the first run. */
-    @Transactional
-    public FeedPosition current(Instant start) {
-        FeedPosition position = em.find(FeedPosition.class, FeedPosition.ONLY);
-        if (position == null) {
-            em.createNativeQuery("insert into feed_position (id, since) values (1, ?1) on conflict do nothing")
-                    .setParameter(1, start).executeUpdate();
-            position = em.find(FeedPosition.class, FeedPosition.ONLY);
-        }
-        em.detach(position);
-        return position;
-    }
+    @Inject
+    FeedPositions positions;
 
     /** @return false when the position moved since {@code readFrom} (another replica took this page) */
     @Transactional
     public boolean apply(FeedPosition readFrom, FeedPage page) {
-        FeedPosition position = em.find(FeedPosition.class, FeedPosition.ONLY, LockModeType.PESSIMISTIC_WRITE);
-        if (!position.since.equals(readFrom.since) || !Objects.equals(position.cursor, readFrom.cursor)) {
+        FeedPosition position = positions.lockUnchanged(readFrom);
+        if (position == null) {
             return false;
         }
         for (FeedEntry entry : page.entries()) {
@@ -62,15 +49,7 @@ public class PageApplier {
                 }
             }
         }
-        if (page.next() != null) {
-            position.cursor = page.next();
-        } else if (page.resume() != null) {
-            position.cursor = page.resume();
-        } else {
-            position.since = page.latest(position.since);
-            position.cursor = null;
-        }
-        position.readAt = Instant.now();
+        FeedPositions.advance(position, page.next(), page.resume(), page.latest(position.since));
         return true;
     }
 

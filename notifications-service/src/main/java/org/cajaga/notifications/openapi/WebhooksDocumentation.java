@@ -26,7 +26,10 @@ public class WebhooksDocumentation implements OASFilter {
             EventType.UPDATED, "The content of a public practice changed.",
             EventType.CLASSIFIED, "The classification of a public practice changed (scoring-service decided it).",
             EventType.WITHDRAWN, "A public practice was withdrawn (back to draft); it is no longer public.",
-            EventType.ARCHIVED, "A public practice was archived; it is no longer public.");
+            EventType.ARCHIVED, "A public practice was archived; it is no longer public.",
+            EventType.REFLECTION_PUBLISHED, "A reflection on a public practice became public: posted, or shown again after "
+                    + "an editor hid it. The `subject` is the practice; `data` names the reflection. It always comes after "
+                    + "its practice's `practice.published`.");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -44,7 +47,7 @@ public class WebhooksDocumentation implements OASFilter {
         operation.put("operationId", "webhook" + camel(name));
         operation.put("summary", "Event " + name);
         operation.put("description", when + " The body is a CloudEvent of type `" + cloudEventType + "` whose `data` "
-                + "names the practice, its version and a link: read the record there with your own token. Verify "
+                + "names the practice (for `reflection.published` the reflection), its version and a link: read the record there with your own token. Verify "
                 + "`webhook-signature` before trusting the body (Standard Webhooks), and use `webhook-id` to process each "
                 + "event once: deliveries are at least once, in event order per subscription, retried with exponential "
                 + "backoff for up to 3 days.");

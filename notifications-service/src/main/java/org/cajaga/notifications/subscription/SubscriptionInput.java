@@ -20,15 +20,15 @@ public record SubscriptionInput(
                 example = "https://portal.example.org/hooks/cajaga", maxLength = 2000) String url,
         @Size(max = 500) @Schema(description = "Your own note", example = "Portal de Chihuahua", maxLength = 500)
         String description,
-        @NotEmpty @Size(max = 5)
-        @Schema(description = "The events wanted", example = "[\"practice.published\", \"practice.withdrawn\"]", maxItems = 5)
+        @NotEmpty @Size(max = 6)
+        @Schema(description = "The events wanted", example = "[\"practice.published\", \"practice.withdrawn\"]", maxItems = 6)
         List<@NotNull @Size(max = 40) @Pattern(regexp = EVENT_TYPES) String> eventTypes,
         @Valid @Schema(description = "Only events about practices that match") Filters filters,
         @Schema(description = "False disables the subscription; true enables it again (also one disabled after failures "
                 + "or a 410), default true", example = "true") Boolean enabled) {
 
     static final String EVENT_TYPES = "^(practice\\.published|practice\\.updated|practice\\.classified|practice\\.withdrawn"
-            + "|practice\\.archived)$";
+            + "|practice\\.archived|reflection\\.published)$";
 
     @Schema(name = "SubscriptionFilters", description = "Each list is optional; empty or absent means any")
     public record Filters(
