@@ -77,6 +77,28 @@ class OpenApiSurfaceTest {
     }
 
     @Test
+    void theDocumentAsOpenApi31HasTheWebhooksSection() throws Exception {
+        String body = given().queryParam("format", "json").queryParam("version", "3.1").get("/openapi").then()
+                .statusCode(200).contentType("application/json").extract().asString();
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(body, null, null);
+        assertThat(parsed.getMessages()).isEmpty();
+        assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+        assertThat(parsed.getOpenAPI().getWebhooks()).containsKeys("practice.published", "practice.updated",
+                "practice.classified", "practice.withdrawn", "practice.archived", "reflection.published", "subscription.ping");
+        assertThat(parsed.getOpenAPI().getWebhooks().get("reflection.published").getPost().getRequestBody().getContent()
+                .get("application/cloudevents+json").getSchema().get$ref()).isEqualTo("#/components/schemas/WebhookEvent");
+        JsonNode document = JSON.readTree(body);
+        assertThat(document.has("x-webhooks")).isFalse();
+        assertThat(document.path("paths").size()).isEqualTo(document().path("paths").size());
+        assertThat(body).doesNotContain("\"nullable\"");
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "openapi-merged-3.1.json"), body);
+
+        given().queryParam("version", "2.0").get("/openapi").then().statusCode(400)
+                .contentType("application/problem+json").body("type", containsString("invalid-parameter"));
+    }
+
+    @Test
     void everyOperationHasAnOperationIdUniqueInTheWholeApi() {
         Map<String, List<String>> byId = new HashMap<>();
         List<String> without = new ArrayList<>();

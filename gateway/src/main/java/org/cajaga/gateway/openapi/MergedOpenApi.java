@@ -17,12 +17,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.cajaga.core.problem.ProblemType;
 import org.cajaga.gateway.config.GatewayConfig;
+import org.cajaga.gateway.problem.ProblemResponses;
 import org.jboss.logging.Logger;
 
 /**
  * {@code GET /openapi}: the merged document of all services (YAML, or JSON with {@code ?format=json}
- * or {@code Accept: application/json}), fetched from each service and cached for a minute. A service
+ * or {@code Accept: application/json}), fetched from each service and cached for a minute; OpenAPI 3.0.3, or
+ * 3.1 with {@code ?version=3.1} ({@link OpenApi31}, with a {@code webhooks} section). A service
  * that is down is left out (and logged) rather than failing the whole document.
  */
 @Singleton
@@ -82,7 +85,15 @@ public class MergedOpenApi {
         return Optional.empty();
     }
 
-    private void send(RoutingContext rc, JsonNode document) {
+    private void send(RoutingContext rc, JsonNode merged) {
+        String version = rc.request().getParam("version");
+        if (version != null && !version.equals("3.0") && !version.equals("3.1")) {
+            ProblemResponses.end(rc.request(), rc.response(), ProblemType.INVALID_PARAMETER,
+                    "El parámetro 'version' debe ser 3.0 (predeterminado) o 3.1.",
+                    "The 'version' parameter must be 3.0 (the default) or 3.1.");
+            return;
+        }
+        JsonNode document = "3.1".equals(version) ? OpenApi31.of(merged) : merged;
         String format = rc.request().getParam("format");
         String accept = rc.request().getHeader("Accept");
         boolean asJson = "json".equalsIgnoreCase(format)
