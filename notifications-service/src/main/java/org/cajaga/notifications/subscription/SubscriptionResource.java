@@ -4,12 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,6 +27,7 @@ import org.cajaga.notifications.delivery.SendResult;
 import org.cajaga.notifications.delivery.WebhookSender;
 import org.cajaga.notifications.event.Events;
 import org.cajaga.notifications.event.WebhookEvent;
+import org.cajaga.support.http.IfMatch;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
@@ -37,7 +35,6 @@ import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.problem.Problems;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,9 +55,6 @@ public class SubscriptionResource {
     static final String ID = "{id: [0-9a-fA-F-]{36}}";
 
     private static final CacheControl REVALIDATE = CacheControl.valueOf("private, no-cache");
-    private static final String IF_MATCH = "The `ETag` of the subscription as you last read it";
-    private static final String IF_MATCH_EXAMPLE = "\"5d41402abc4b2a76b9719d911017c592\"";
-    private static final int MAX_IF_MATCH = 200;
 
     @Inject
     SubscriptionService subscriptions;
@@ -92,14 +86,13 @@ public class SubscriptionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CreatedSubscription.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
-    @APIResponse(responseCode = "403", description = "Neither the role `subscriber` nor `integrator`")
     @APIResponse(responseCode = "422", description = "Invalid fields, or a URL that is not HTTPS or points at a local, "
             + "private or metadata address")
     public RestResponse<CreatedSubscription> create(@NotNull @Valid SubscriptionInput input) {
         CreatedSubscription created = subscriptions.create(input);
         return RestResponse.ResponseBuilder.<CreatedSubscription>created(
                         uri.getAbsolutePathBuilder().path(created.subscription().id().toString()).build())
-                .tag(SubscriptionService.tagOf(created.subscription().id(), created.subscription().version())).entity(created).build();
+                .tag(SubscriptionService.versionOf(created.subscription().id(), created.subscription().version()).tag()).entity(created).build();
     }
 
     @GET
@@ -108,9 +101,6 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there is more",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "403", description = "Neither the role `subscriber` nor `integrator`")
     public RestResponse<Page<SubscriptionView>> list(@BeanParam PageParams page) {
         Page<SubscriptionView> result = subscriptions.list(page);
         return PageResponses.of(result, result.items().stream().map(s -> s.id() + ":" + s.version() + ":" + s.activeSecrets()),
@@ -124,13 +114,10 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "403", description = "Neither the role `subscriber` nor `integrator`")
     @APIResponse(responseCode = "404", description = "No such subscription of your client")
     public RestResponse<SubscriptionView> get(@PathParam("id") UUID id) {
         Subscription subscription = subscriptions.get(id);
-        return Preconditions.okOrNotModified(request, SubscriptionService.tagOf(subscription), REVALIDATE,
+        return Preconditions.okOrNotModified(request, SubscriptionService.versionOf(subscription).tag(), REVALIDATE,
                 subscriptions.view(subscription));
     }
 
@@ -147,19 +134,14 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The changed subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "403", description = "Neither the role `subscriber` nor `integrator`")
     @APIResponse(responseCode = "404", description = "No such subscription of your client")
-    @APIResponse(responseCode = "412", description = "It changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields or URL")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public RestResponse<SubscriptionView> replace(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = MAX_IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
-                    example = IF_MATCH_EXAMPLE) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @NotNull @Valid SubscriptionInput input) {
-        Subscription changed = subscriptions.replace(id, ifMatch, input);
-        return RestResponse.ResponseBuilder.ok(subscriptions.view(changed)).tag(SubscriptionService.tagOf(changed)).build();
+        Subscription changed = subscriptions.replace(id, ifMatch.expected(), input);
+        return RestResponse.ResponseBuilder.ok(subscriptions.view(changed)).tag(SubscriptionService.versionOf(changed).tag()).build();
     }
 
     @DELETE
@@ -167,17 +149,12 @@ public class SubscriptionResource {
     @Operation(operationId = "deleteSubscription", summary = "Delete a subscription",
             description = "Nothing more is sent to it; its delivery log goes with it. Send `If-Match`.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", description = "Neither the role `subscriber` nor `integrator`")
     @APIResponse(responseCode = "404", description = "No such subscription of your client")
-    @APIResponse(responseCode = "412", description = "It changed since you read it")
     @APIResponse(responseCode = "422", description = "`If-Match` is longer than an entity tag can be")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public RestResponse<Void> delete(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = MAX_IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
-                    example = IF_MATCH_EXAMPLE) String ifMatch) {
-        subscriptions.delete(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        subscriptions.delete(id, ifMatch.expected());
         return RestResponse.noContent();
     }
 
@@ -189,7 +166,6 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The new secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SecretRotation.class)))
     @APIResponse(responseCode = "400", description = "`overlap` is not an ISO 8601 duration from PT0S to P7D")
-    @APIResponse(responseCode = "403", description = "Neither the role `subscriber` nor `integrator`")
     @APIResponse(responseCode = "404", description = "No such subscription of your client")
     public SecretRotation rotate(
             @PathParam("id") UUID id,
@@ -207,7 +183,6 @@ public class SubscriptionResource {
                     + "enabling it again.")
     @APIResponse(responseCode = "200", description = "The event sent and the receiver's answer (also when it failed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PingResult.class)))
-    @APIResponse(responseCode = "403", description = "Neither the role `subscriber` nor `integrator`")
     @APIResponse(responseCode = "404", description = "No such subscription of your client")
     public PingResult ping(@PathParam("id") UUID id) {
         Subscription subscription = subscriptions.get(id);
@@ -225,9 +200,6 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there is more",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "403", description = "Neither the role `subscriber` nor `integrator`")
     @APIResponse(responseCode = "404", description = "No such subscription of your client")
     public RestResponse<Page<DeliveryView>> deliveries(@PathParam("id") UUID id, @BeanParam PageParams page) {
         Page<DeliveryView> result = subscriptions.deliveries(id, page);
@@ -246,7 +218,6 @@ public class SubscriptionResource {
             examples = @ExampleObject(name = "sinceJanuary", summary = "Everything since 31 January", value = SubscriptionExamples.REPLAY)))
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReplayResult.class)))
-    @APIResponse(responseCode = "403", description = "Neither the role `subscriber` nor `integrator`")
     @APIResponse(responseCode = "404", description = "No such subscription of your client")
     @APIResponse(responseCode = "422", description = "`since` is missing")
     public RestResponse<ReplayResult> replay(@PathParam("id") UUID id, @NotNull @Valid ReplayInput input) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.EntityTag;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +14,8 @@ import org.cajaga.core.problem.ProblemType;
 import org.cajaga.notifications.config.NotificationsConfig;
 import org.cajaga.notifications.delivery.Fanout;
 import org.cajaga.notifications.delivery.TargetPolicy;
-import org.cajaga.support.http.EntityTags;
-import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.http.ExpectedVersion;
+import org.cajaga.support.http.VersionTag;
 import org.cajaga.support.i18n.CurrentLanguage;
 import org.cajaga.support.ids.TimeOrderedIds;
 import org.cajaga.support.paging.Cursor;
@@ -46,12 +45,12 @@ public class SubscriptionService {
     @Inject
     NotificationsConfig config;
 
-    public static EntityTag tagOf(Subscription subscription) {
-        return tagOf(subscription.id, subscription.version);
+    public static VersionTag versionOf(Subscription subscription) {
+        return versionOf(subscription.id, subscription.version);
     }
 
-    public static EntityTag tagOf(UUID id, long version) {
-        return EntityTags.of("subscription", id, version);
+    public static VersionTag versionOf(UUID id, long version) {
+        return VersionTag.of("subscription", id, version);
     }
 
     @Transactional
@@ -98,9 +97,9 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public Subscription replace(UUID id, String ifMatch, SubscriptionInput input) {
+    public Subscription replace(UUID id, ExpectedVersion expected, SubscriptionInput input) {
         Subscription subscription = get(id);
-        Preconditions.requireMatch(ifMatch, tagOf(subscription));
+        expected.require(versionOf(subscription));
         requireAllowedUrl(input.url());
         apply(subscription, input);
         if (Boolean.FALSE.equals(input.enabled()) && subscription.status == SubscriptionStatus.ACTIVE) {
@@ -116,9 +115,9 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public void delete(UUID id, String ifMatch) {
+    public void delete(UUID id, ExpectedVersion expected) {
         Subscription subscription = get(id);
-        Preconditions.requireMatch(ifMatch, tagOf(subscription));
+        expected.require(versionOf(subscription));
         em.remove(subscription);
     }
 

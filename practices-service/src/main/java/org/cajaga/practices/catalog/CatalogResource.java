@@ -87,8 +87,6 @@ public class CatalogResource {
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = HttpHeaders.VARY,
                     description = "Always `Accept`: the representation depends on it",
                     schema = @Schema(type = SchemaType.STRING, example = "Accept"))})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "503", description = "taxonomy-service is down and its labels were never read")
     public RestResponse<String> catalog() {
         Variant variant = request.selectVariant(VARIANTS);

@@ -1,5 +1,6 @@
 package org.cajaga.practices.practice;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,20 +28,20 @@ import java.util.UUID;
 import org.cajaga.practices.audit.AuditTrail;
 import org.cajaga.practices.audit.ChangePage;
 import org.cajaga.practices.audit.ChangeView;
+import org.cajaga.support.http.IfMatch;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -56,7 +55,6 @@ public class PracticeResource {
     static final String ID = "{id: [0-9a-fA-F-]{36}}";
     static final String MERGE_PATCH = "application/merge-patch+json";
     static final String UPSERT_OUTCOME = "X-Upsert-Outcome";
-    static final String IF_MATCH = "The ETag you read; without it the answer is 428, with an older one 412";
 
     /** Records change: clients revalidate with their ETag each time. */
     private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
@@ -69,6 +67,9 @@ public class PracticeResource {
 
     @Inject
     LinkedDataWriter linkedData;
+
+    @Inject
+    ObjectMapper json;
 
     @Context
     UriInfo uri;
@@ -91,7 +92,7 @@ public class PracticeResource {
     public RestResponse<PracticeView> create(@NotNull @Valid PracticeInput input) {
         PracticeView created = practices.create(input);
         return RestResponse.ResponseBuilder.<PracticeView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(PracticeService.tagOf(created.id(), created.version())).entity(created).build();
+                .tag(PracticeService.versionOf(created.id(), created.version()).tag()).entity(created).build();
     }
 
     @GET
@@ -109,12 +110,10 @@ public class PracticeResource {
                     @Content(mediaType = LinkedDataWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
                             examples = @ExampleObject(name = "practice-json-ld", value = LinkedDataExample.DOCUMENT))},
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
     public RestResponse<?> get(@PathParam("id") @Parameter(description = "The practice's id") UUID id) {
         PracticeView practice = practices.get(id);
-        EntityTag tag = PracticeService.tagOf(id, practice.version());
+        EntityTag tag = PracticeService.versionOf(id, practice.version()).tag();
         if (LinkedDataWriter.wanted(request)) {
             return Preconditions.conditional(request, LinkedDataWriter.tagOf(tag), REVALIDATE,
                     linkedData.write(uri.getBaseUri().toString(), practice)).type(LinkedDataWriter.MEDIA_TYPE).build();
@@ -133,18 +132,14 @@ public class PracticeResource {
     @APIResponse(responseCode = "403", description = "Not yours, or outside your municipalities")
     @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
     @APIResponse(responseCode = "409", description = "The record is archived")
-    @APIResponse(responseCode = "412", description = "The record changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields or unknown taxonomy codes")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed; nothing stored")
     @CountedPush(PushMetrics.Push.SINGLE)
     public RestResponse<PracticeView> replace(
             @PathParam("id") @Parameter(description = "The practice's id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @NotNull @Valid PracticeInput input) {
-        return withTag(practices.replace(id, input, ifMatch));
+        return withTag(practices.replace(id, input, ifMatch.expected()));
     }
 
     @PATCH
@@ -162,18 +157,14 @@ public class PracticeResource {
     @APIResponse(responseCode = "403", description = "Not yours, or outside your municipalities")
     @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
     @APIResponse(responseCode = "409", description = "The record is archived")
-    @APIResponse(responseCode = "412", description = "The record changed since you read it")
     @APIResponse(responseCode = "422", description = "The patched record is invalid, or a member does not exist")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     @APIResponse(responseCode = "503", description = "taxonomy-service is down and the codes were never confirmed; nothing stored")
     @CountedPush(PushMetrics.Push.SINGLE)
     public RestResponse<PracticeView> patch(
             @PathParam("id") @Parameter(description = "The practice's id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             byte[] mergePatch) {
-        return withTag(practices.patch(id, mergePatch, ifMatch));
+        return withTag(practices.patch(id, MergePatch.parse(mergePatch, json), ifMatch.expected()));
     }
 
     @DELETE
@@ -186,14 +177,10 @@ public class PracticeResource {
     @APIResponse(responseCode = "403", description = "Not yours, or outside your municipalities")
     @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
     @APIResponse(responseCode = "409", description = "Not a draft")
-    @APIResponse(responseCode = "412", description = "The record changed since you read it")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public RestResponse<Void> delete(
             @PathParam("id") @Parameter(description = "The practice's id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch) {
-        practices.delete(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        practices.delete(id, ifMatch.expected());
         return RestResponse.noContent();
     }
 
@@ -240,7 +227,7 @@ public class PracticeResource {
                         uri.getBaseUriBuilder().path("api/v1/practices").path(result.practice().id().toString()).build())
                 : RestResponse.ResponseBuilder.<PracticeView>ok();
         return answer.entity(result.practice())
-                .tag(PracticeService.tagOf(result.practice().id(), result.practice().version()))
+                .tag(PracticeService.versionOf(result.practice().id(), result.practice().version()).tag())
                 .header(UPSERT_OUTCOME, result.outcome().name().toLowerCase())
                 .build();
     }
@@ -269,8 +256,6 @@ public class PracticeResource {
     @APIResponse(responseCode = "200", description = "One page of changes, oldest first; `Link: rel=\"next\"` when there are more",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such record")
     public RestResponse<Page<ChangeView>> history(@PathParam("id") @Parameter(description = "The practice's id") UUID id,
                                                   @BeanParam PageParams paging) {
@@ -280,6 +265,6 @@ public class PracticeResource {
     }
 
     private static RestResponse<PracticeView> withTag(PracticeView practice) {
-        return RestResponse.ResponseBuilder.ok(practice).tag(PracticeService.tagOf(practice.id(), practice.version())).build();
+        return RestResponse.ResponseBuilder.ok(practice).tag(PracticeService.versionOf(practice.id(), practice.version()).tag()).build();
     }
 }

@@ -1,7 +1,6 @@
 package org.cajaga.practices.practice;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -9,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.core.EntityTag;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,8 +17,8 @@ import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.audit.AuditTrail;
 import org.cajaga.practices.config.PracticesConfig;
-import org.cajaga.support.http.EntityTags;
-import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.http.ExpectedVersion;
+import org.cajaga.support.http.VersionTag;
 import org.cajaga.support.problem.Problems;
 import org.cajaga.support.security.Caller;
 
@@ -55,8 +53,8 @@ public class PracticeService {
     @Inject
     ObjectMapper json;
 
-    public static EntityTag tagOf(UUID id, long version) {
-        return EntityTags.of("practice", id, version);
+    public static VersionTag versionOf(UUID id, long version) {
+        return VersionTag.of("practice", id, version);
     }
 
     /** A read: no JTA transaction, the request-scoped session is enough (saves its begin/commit per GET). */
@@ -70,28 +68,18 @@ public class PracticeService {
     }
 
     @Transactional
-    public PracticeView replace(UUID id, PracticeInput input, String ifMatch) {
-        Practice practice = current(id, ifMatch);
+    public PracticeView replace(UUID id, PracticeInput input, ExpectedVersion expected) {
+        Practice practice = current(id, expected);
         return stored(writer.write(practice, null, input).practice());
     }
 
     /** JSON Merge Patch on the record as clients write it; the result is validated like a PUT. */
     @Transactional
-    public PracticeView patch(UUID id, byte[] mergePatch, String ifMatch) {
-        Practice practice = current(id, ifMatch);
-        JsonNode patch;
-        try {
-            patch = mergePatch == null || mergePatch.length == 0 ? null : json.readTree(mergePatch);
-        } catch (IOException malformed) {
-            throw Problems.of(ProblemType.MALFORMED, "El parche no es JSON UTF-8 válido.", "The patch is not valid UTF-8 JSON.");
-        }
-        if (patch == null || !patch.isObject()) {
-            throw Problems.of(ProblemType.MALFORMED, "El parche debe ser un objeto JSON.", "The patch must be a JSON object.");
-        }
+    public PracticeView patch(UUID id, MergePatch patch, ExpectedVersion expected) {
+        Practice practice = current(id, expected);
         PracticeInput input;
         try {
-            input = json.treeToValue(MergePatch.apply(json.valueToTree(PracticeMapping.toInput(practice)), patch),
-                    PracticeInput.class);
+            input = json.treeToValue(patch.applyTo(json.valueToTree(PracticeMapping.toInput(practice))), PracticeInput.class);
         } catch (JsonMappingException wrongShape) {
             String field = JsonFields.of(wrongShape);
             throw Problems.of(ProblemType.INVALID_DATA,
@@ -112,8 +100,8 @@ public class PracticeService {
 
     /** Only drafts are deleted; published records are archived instead, so links keep working. */
     @Transactional
-    public void delete(UUID id, String ifMatch) {
-        Practice practice = current(id, ifMatch);
+    public void delete(UUID id, ExpectedVersion expected) {
+        Practice practice = current(id, expected);
         access.requireWrite(practice);
         if (practice.status != PracticeStatus.DRAFT) {
             throw Problems.of(ProblemType.INVALID_STATE,
@@ -178,10 +166,10 @@ public class PracticeService {
                 "criteriaSetVersion", String.valueOf(practice.classificationSetVersion)));
     }
 
-    /** The record the caller may see, if {@code ifMatch} names its current version (428 without, 412 when older). */
-    private Practice current(UUID id, String ifMatch) {
+    /** The record the caller may see, if {@code expected} names its current version (428 without, 412 when older). */
+    private Practice current(UUID id, ExpectedVersion expected) {
         Practice practice = access.find(id);
-        Preconditions.requireMatch(ifMatch, tagOf(id, practice.version));
+        expected.require(versionOf(id, practice.version));
         return practice;
     }
 

@@ -54,8 +54,6 @@ public class ReflectionFeedResource {
     @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when more are ready now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReflectionChangePage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "`updatedSince` missing or invalid, or an invalid `limit` or `cursor`")
     public RestResponse<ReflectionChangePage> changes(
             @QueryParam("updatedSince") @Parameter(required = true, description = "Start with the reflections changed at or "

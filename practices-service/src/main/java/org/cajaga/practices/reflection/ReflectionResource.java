@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,19 +16,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.cajaga.support.http.IfMatch;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,8 +59,6 @@ public class ReflectionResource {
     @APIResponse(responseCode = "200", description = "One page of reflections; `Link: rel=\"next\"` when there are more",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReflectionPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such practice, or not visible to you")
     public RestResponse<Page<ReflectionView>> list(
             @PathParam("id") @Parameter(description = "The practice's id") UUID practiceId,
@@ -88,7 +83,7 @@ public class ReflectionResource {
             @NotNull @Valid ReflectionInput input) {
         ReflectionView created = reflections.post(practiceId, input);
         return RestResponse.ResponseBuilder.<ReflectionView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ReflectionService.tagOf(created.id(), created.version())).entity(created).build();
+                .tag(ReflectionService.versionOf(created.id(), created.version()).tag()).entity(created).build();
     }
 
     @GET
@@ -100,14 +95,12 @@ public class ReflectionResource {
     @APIResponse(responseCode = "200", description = "The reflection",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReflectionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such practice or reflection, or not visible to you")
     public RestResponse<ReflectionView> get(
             @PathParam("id") @Parameter(description = "The practice's id") UUID practiceId,
             @PathParam("reflectionId") @Parameter(description = "The reflection's id") UUID id) {
         ReflectionView view = reflections.get(practiceId, id);
-        return Preconditions.okOrNotModified(request, ReflectionService.tagOf(view.id(), view.version()),
+        return Preconditions.okOrNotModified(request, ReflectionService.versionOf(view.id(), view.version()).tag(),
                 CacheControl.valueOf("no-cache"), view);
     }
 
@@ -121,18 +114,13 @@ public class ReflectionResource {
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "Not the author")
     @APIResponse(responseCode = "404", description = "No such reflection")
-    @APIResponse(responseCode = "412", description = "It changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public RestResponse<ReflectionView> edit(
             @PathParam("id") @Parameter(description = "The practice's id") UUID practiceId,
             @PathParam("reflectionId") @Parameter(description = "The reflection's id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                    description = "The ETag you read; without it the answer is 428, with an older one 412",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @NotNull @Valid ReflectionInput input) {
-        return withTag(reflections.edit(practiceId, id, input, ifMatch));
+        return withTag(reflections.edit(practiceId, id, input, ifMatch.expected()));
     }
 
     @PUT
@@ -144,20 +132,15 @@ public class ReflectionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReflectionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such reflection")
-    @APIResponse(responseCode = "412", description = "It changed since you read it")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public RestResponse<ReflectionView> moderate(
             @PathParam("id") @Parameter(description = "The practice's id") UUID practiceId,
             @PathParam("reflectionId") @Parameter(description = "The reflection's id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                    description = "The ETag you read; without it the answer is 428, with an older one 412",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @NotNull @Valid Moderation moderation) {
-        return withTag(reflections.moderate(practiceId, id, moderation.hidden(), moderation.reason(), ifMatch));
+        return withTag(reflections.moderate(practiceId, id, moderation.hidden(), moderation.reason(), ifMatch.expected()));
     }
 
     private static RestResponse<ReflectionView> withTag(ReflectionView view) {
-        return RestResponse.ResponseBuilder.ok(view).tag(ReflectionService.tagOf(view.id(), view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(ReflectionService.versionOf(view.id(), view.version()).tag()).build();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,8 @@ import org.cajaga.practices.practice.PracticeAccess;
 import org.cajaga.practices.practice.PracticeStatus;
 import org.cajaga.practices.taxonomy.TaxonomyCodeSet;
 import org.cajaga.practices.taxonomy.TaxonomyCodes;
-import org.cajaga.support.http.EntityTags;
-import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.http.ExpectedVersion;
+import org.cajaga.support.http.VersionTag;
 import org.cajaga.support.ids.TimeOrderedIds;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
@@ -41,8 +40,8 @@ public class ReflectionService {
     @Inject
     TaxonomyCodes taxonomy;
 
-    public static EntityTag tagOf(UUID id, long version) {
-        return EntityTags.of("reflection", id, version);
+    public static VersionTag versionOf(UUID id, long version) {
+        return VersionTag.of("reflection", id, version);
     }
 
     public Page<ReflectionView> list(UUID practiceId, PageParams paging) {
@@ -83,13 +82,13 @@ public class ReflectionService {
     }
 
     @Transactional
-    public ReflectionView edit(UUID practiceId, UUID id, ReflectionInput input, String ifMatch) {
+    public ReflectionView edit(UUID practiceId, UUID id, ReflectionInput input, ExpectedVersion expected) {
         Reflection reflection = find(practiceId, id);
         if (!reflection.author.equals(caller.name())) {
             throw Problems.of(ProblemType.NOT_ALLOWED, "Solo su autora o autor puede editar una reflexión.",
                     "Only its author may edit a reflection.");
         }
-        Preconditions.requireMatch(ifMatch, tagOf(id, reflection.version));
+        expected.require(versionOf(id, reflection.version));
         requireKnownCodes(input);
         apply(input, reflection);
         em.flush();
@@ -98,9 +97,9 @@ public class ReflectionService {
 
     /** Editors hide a reflection from the public; it is kept, with who hid it and why. */
     @Transactional
-    public ReflectionView moderate(UUID practiceId, UUID id, boolean hidden, String reason, String ifMatch) {
+    public ReflectionView moderate(UUID practiceId, UUID id, boolean hidden, String reason, ExpectedVersion expected) {
         Reflection reflection = find(practiceId, id);
-        Preconditions.requireMatch(ifMatch, tagOf(id, reflection.version));
+        expected.require(versionOf(id, reflection.version));
         reflection.hidden = hidden;
         reflection.hiddenBy = hidden ? caller.name() : null;
         reflection.hiddenReason = hidden ? reason : null;

@@ -72,8 +72,6 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there are more",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Invalid filter, sort, `limit`, `cursor` or `updatedSince`")
     @APIResponse(responseCode = "403", description = "A status filter other than PUBLISHED without a staff role")
     public RestResponse<SearchPage> search(

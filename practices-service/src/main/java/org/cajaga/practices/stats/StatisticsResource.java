@@ -40,8 +40,6 @@ public class StatisticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PracticeStatistics.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<PracticeStatistics> statistics() {
         PracticeStatistics statistics = statisticsService.statistics();
         return Preconditions.okOrNotModified(request, EntityTags.of(statistics), ONE_MINUTE, statistics);

@@ -15,7 +15,7 @@ import org.cajaga.practices.practice.PracticeRepository;
 import org.cajaga.practices.practice.PracticeService;
 import org.cajaga.practices.practice.PracticeStatus;
 import org.cajaga.practices.practice.PracticeView;
-import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.http.ExpectedVersion;
 import org.cajaga.support.problem.Problems;
 import org.cajaga.support.security.Caller;
 
@@ -39,9 +39,9 @@ public class PracticeWorkflow {
     Tombstones tombstones;
 
     @Transactional
-    public PracticeView apply(UUID id, Transition transition, String ifMatch) {
+    public PracticeView apply(UUID id, Transition transition, ExpectedVersion expected) {
         Practice practice = access.find(id);
-        Preconditions.requireMatch(ifMatch, PracticeService.tagOf(id, practice.version));
+        expected.require(PracticeService.versionOf(id, practice.version));
         if (transition.editorsOnly && !caller.isEditor()) {
             throw Problems.of(ProblemType.NOT_ALLOWED,
                     "Solo el equipo editorial puede hacer este cambio de estado.",

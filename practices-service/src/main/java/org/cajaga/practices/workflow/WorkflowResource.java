@@ -2,21 +2,19 @@ package org.cajaga.practices.workflow;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.cajaga.practices.practice.PracticeService;
 import org.cajaga.practices.practice.PracticeView;
+import org.cajaga.support.http.IfMatch;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,8 +36,6 @@ import org.jboss.resteasy.reactive.RestResponse;
         + "and archive), or outside your municipalities")
 @APIResponse(responseCode = "404", description = "No such record, or not visible to you")
 @APIResponse(responseCode = "409", description = "The record is not in the status this move starts from")
-@APIResponse(responseCode = "412", description = "The record changed since you read it")
-@APIResponse(responseCode = "428", description = "`If-Match` is missing")
 public class WorkflowResource {
 
     @Inject
@@ -51,11 +47,8 @@ public class WorkflowResource {
             description = "DRAFT → SUBMITTED; by its owner or an editor.")
     public RestResponse<PracticeView> submit(
             @PathParam("id") @Parameter(description = "The practice's id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                    description = "The ETag you read; without it the answer is 428, with an older one 412",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch) {
-        return answer(workflow.apply(id, Transition.SUBMIT, ifMatch));
+            @BeanParam IfMatch ifMatch) {
+        return answer(workflow.apply(id, Transition.SUBMIT, ifMatch.expected()));
     }
 
     @POST
@@ -64,11 +57,8 @@ public class WorkflowResource {
             description = "SUBMITTED → PUBLISHED; editors. From now on anyone can read it.")
     public RestResponse<PracticeView> publish(
             @PathParam("id") @Parameter(description = "The practice's id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                    description = "The ETag you read; without it the answer is 428, with an older one 412",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch) {
-        return answer(workflow.apply(id, Transition.PUBLISH, ifMatch));
+            @BeanParam IfMatch ifMatch) {
+        return answer(workflow.apply(id, Transition.PUBLISH, ifMatch.expected()));
     }
 
     @POST
@@ -77,11 +67,8 @@ public class WorkflowResource {
             description = "SUBMITTED → DRAFT; editors.")
     public RestResponse<PracticeView> requestChanges(
             @PathParam("id") @Parameter(description = "The practice's id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                    description = "The ETag you read; without it the answer is 428, with an older one 412",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch) {
-        return answer(workflow.apply(id, Transition.REQUEST_CHANGES, ifMatch));
+            @BeanParam IfMatch ifMatch) {
+        return answer(workflow.apply(id, Transition.REQUEST_CHANGES, ifMatch.expected()));
     }
 
     @POST
@@ -90,11 +77,8 @@ public class WorkflowResource {
             description = "PUBLISHED → DRAFT; editors. The change feed reports it.")
     public RestResponse<PracticeView> withdraw(
             @PathParam("id") @Parameter(description = "The practice's id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                    description = "The ETag you read; without it the answer is 428, with an older one 412",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch) {
-        return answer(workflow.apply(id, Transition.WITHDRAW, ifMatch));
+            @BeanParam IfMatch ifMatch) {
+        return answer(workflow.apply(id, Transition.WITHDRAW, ifMatch.expected()));
     }
 
     @POST
@@ -103,14 +87,11 @@ public class WorkflowResource {
             description = "PUBLISHED → ARCHIVED; editors. The change feed reports it.")
     public RestResponse<PracticeView> archive(
             @PathParam("id") @Parameter(description = "The practice's id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                    description = "The ETag you read; without it the answer is 428, with an older one 412",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String ifMatch) {
-        return answer(workflow.apply(id, Transition.ARCHIVE, ifMatch));
+            @BeanParam IfMatch ifMatch) {
+        return answer(workflow.apply(id, Transition.ARCHIVE, ifMatch.expected()));
     }
 
     private static RestResponse<PracticeView> answer(PracticeView practice) {
-        return RestResponse.ResponseBuilder.ok(practice).tag(PracticeService.tagOf(practice.id(), practice.version())).build();
+        return RestResponse.ResponseBuilder.ok(practice).tag(PracticeService.versionOf(practice.id(), practice.version()).tag()).build();
     }
 }

@@ -84,8 +84,6 @@ public class ConsolidationResource {
     @APIResponse(responseCode = "200", description = "The score",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Only one of `criteriaSet` and `criteriaSetVersion` given, "
             + "or the version is not a number from 1 to " + CriteriaSetBounds.MAX_VERSION)
     @APIResponse(responseCode = "404", description = "The practice does not exist, was deleted, or is not published and "
@@ -140,8 +138,6 @@ public class ConsolidationResource {
     @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there is more",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScorePage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "403", description = "Only admins and evaluators")
     public RestResponse<Page<ScoreView>> disputes(@BeanParam PageParams page) {
         Page<ScoreView> result = scores.disputes(page);

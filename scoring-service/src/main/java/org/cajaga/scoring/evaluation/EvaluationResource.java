@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.cajaga.support.http.IfMatch;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.http.QueryParams;
 import org.cajaga.support.paging.Page;
@@ -32,7 +32,6 @@ import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,10 +51,6 @@ public class EvaluationResource {
     static final String ID = "{id: [0-9a-fA-F-]{36}}";
 
     private static final CacheControl REVALIDATE = CacheControl.valueOf("private, no-cache");
-
-    private static final String IF_MATCH = "The `ETag` of the draft as you last read it";
-    private static final String IF_MATCH_EXAMPLE = "\"5d41402abc4b2a76b9719d911017c592\"";
-    private static final int MAX_IF_MATCH = 200;
 
     /** How an evaluation is created and submitted while practices-service is down; said by both operations. */
     private static final String PRACTICES_DOWN = "When practices-service cannot be reached (no connection, timeout, "
@@ -108,8 +103,6 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "One page; `Link: rel=\"next\"` when there is more",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<Page<EvaluationView>> list(
             @QueryParam("practiceId") @Parameter(description = "Only this practice's evaluations",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid", minLength = 36, maxLength = 36),
@@ -133,8 +126,6 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The evaluation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     public RestResponse<EvaluationView> get(@PathParam("id") UUID id) {
         EvaluationView evaluation = evaluations.get(id);
@@ -157,16 +148,12 @@ public class EvaluationResource {
     @APIResponse(responseCode = "403", description = "Not your evaluation")
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     @APIResponse(responseCode = "409", description = "Already submitted: submitted evaluations never change")
-    @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown or duplicate criteria")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public RestResponse<EvaluationView> replace(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = MAX_IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
-                    example = IF_MATCH_EXAMPLE) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @NotNull @Valid DraftChange change) {
-        return withTag(evaluations.replaceVerdicts(id, ifMatch, change));
+        return withTag(evaluations.replaceVerdicts(id, ifMatch.expected(), change));
     }
 
     @DELETE
@@ -178,15 +165,11 @@ public class EvaluationResource {
     @APIResponse(responseCode = "403", description = "Not your evaluation")
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     @APIResponse(responseCode = "409", description = "Already submitted")
-    @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     @APIResponse(responseCode = "422", description = "`If-Match` is longer than an entity tag can be")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public RestResponse<Void> delete(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = MAX_IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
-                    example = IF_MATCH_EXAMPLE) String ifMatch) {
-        evaluations.deleteDraft(id, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        evaluations.deleteDraft(id, ifMatch.expected());
         return RestResponse.noContent();
     }
 
@@ -205,18 +188,14 @@ public class EvaluationResource {
     @APIResponse(responseCode = "403", description = "Not your evaluation")
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     @APIResponse(responseCode = "409", description = "Already submitted, or the practice is no longer open to review")
-    @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     @APIResponse(responseCode = "422", description = "Missing criteria, MET without justification, or the practice is gone")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     @APIResponse(responseCode = "503", description = "taxonomy-service does not answer, or practices-service does not "
             + "answer and the practice was not seen open to review for you before; nothing changed")
     public RestResponse<EvaluationView> submit(
             @PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = MAX_IF_MATCH)
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true, description = IF_MATCH,
-                    example = IF_MATCH_EXAMPLE) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return withTag(evaluations.submit(id, ifMatch, authorization));
+        return withTag(evaluations.submit(id, ifMatch.expected(), authorization));
     }
 
     @POST
@@ -243,6 +222,6 @@ public class EvaluationResource {
     }
 
     private static EntityTag tagOf(EvaluationView evaluation) {
-        return EvaluationService.tagOf(evaluation.id(), evaluation.version());
+        return EvaluationService.versionOf(evaluation.id(), evaluation.version()).tag();
     }
 }

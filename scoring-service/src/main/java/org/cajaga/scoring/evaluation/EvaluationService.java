@@ -3,7 +3,6 @@ package org.cajaga.scoring.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +13,8 @@ import org.cajaga.scoring.criteria.CriteriaSetVersion;
 import org.cajaga.scoring.criteria.PublishedCriteria;
 import org.cajaga.scoring.practice.PracticeFacts;
 import org.cajaga.scoring.practice.PracticeLookup;
-import org.cajaga.support.http.EntityTags;
-import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.http.ExpectedVersion;
+import org.cajaga.support.http.VersionTag;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
@@ -45,8 +44,8 @@ public class EvaluationService {
     @Inject
     ConsolidationService consolidation;
 
-    public static EntityTag tagOf(UUID id, long version) {
-        return EntityTags.of("evaluation", id, version);
+    public static VersionTag versionOf(UUID id, long version) {
+        return VersionTag.of("evaluation", id, version);
     }
 
     @Transactional
@@ -83,8 +82,8 @@ public class EvaluationService {
     }
 
     @Transactional
-    public EvaluationView replaceVerdicts(UUID id, String ifMatch, DraftChange change) {
-        Evaluation evaluation = ownDraft(id, ifMatch);
+    public EvaluationView replaceVerdicts(UUID id, ExpectedVersion expected, DraftChange change) {
+        Evaluation evaluation = ownDraft(id, expected);
         CriteriaSetVersion version = versionOf(evaluation);
         VerdictChecks.requireKnownAndDistinct(change.verdicts(), version);
         evaluation.verdicts = List.copyOf(change.verdicts());
@@ -94,8 +93,8 @@ public class EvaluationService {
     }
 
     @Transactional
-    public EvaluationView submit(UUID id, String ifMatch, String authorization) {
-        Evaluation evaluation = ownDraft(id, ifMatch);
+    public EvaluationView submit(UUID id, ExpectedVersion expected, String authorization) {
+        Evaluation evaluation = ownDraft(id, expected);
         CriteriaSetVersion version = versionOf(evaluation);
         VerdictChecks.requireComplete(evaluation.verdicts, version);
         practices.openForReview(evaluation.subject.practiceId(), authorization, "practiceId");
@@ -137,8 +136,8 @@ public class EvaluationService {
     }
 
     @Transactional
-    public void deleteDraft(UUID id, String ifMatch) {
-        evaluations.delete(ownDraft(id, ifMatch));
+    public void deleteDraft(UUID id, ExpectedVersion expected) {
+        evaluations.delete(ownDraft(id, expected));
     }
 
     /** The published criteria-set version the evaluation is pinned to. */
@@ -163,14 +162,14 @@ public class EvaluationService {
         return evaluation;
     }
 
-    private Evaluation ownDraft(UUID id, String ifMatch) {
+    private Evaluation ownDraft(UUID id, ExpectedVersion expected) {
         Evaluation evaluation = own(id);
         if (evaluation.status != EvaluationStatus.DRAFT) {
             throw Problems.of(ProblemType.IMMUTABLE,
                     "La evaluación ya se envió y no cambia; para corregirla cree una revisión (POST .../revisions).",
                     "The evaluation was submitted and never changes; to correct it create a revision (POST .../revisions).");
         }
-        Preconditions.requireMatch(ifMatch, tagOf(evaluation.id, evaluation.version));
+        expected.require(versionOf(evaluation.id, evaluation.version));
         return evaluation;
     }
 

@@ -49,8 +49,6 @@ public class StatisticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClassificationCounts.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<ClassificationCounts> classifications() {
         return cacheable(statistics.classifications());
     }
@@ -62,8 +60,6 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "One entry per state with evaluated practices",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = GroupCounts.class)),
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<List<GroupCounts>> byState() {
         return cacheable(statistics.byState());
@@ -77,8 +73,6 @@ public class StatisticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = GroupCounts.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<List<GroupCounts>> bySdgGoal() {
         return cacheable(statistics.bySdgGoal());
     }
@@ -90,8 +84,6 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "One entry per principle",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = GroupCounts.class)),
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<List<GroupCounts>> byPrinciple() {
         return cacheable(statistics.byPrinciple());
@@ -106,8 +98,6 @@ public class StatisticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CriterionRates.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<List<CriterionRates>> criteria() {
         return cacheable(statistics.criteria());
     }
@@ -120,8 +110,6 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AgreementSummary.class)),
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<AgreementSummary> agreement() {
         return cacheable(statistics.agreement());

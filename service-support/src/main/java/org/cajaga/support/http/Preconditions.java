@@ -4,11 +4,9 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import java.util.Arrays;
-import org.cajaga.core.problem.ProblemType;
-import org.cajaga.support.problem.Problems;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Conditional requests: {@code If-None-Match} on reads (304) and {@code If-Match} on writes (428/412). */
+/** Conditional requests: {@code If-None-Match} on reads (304); {@code If-Match} on writes is {@link ExpectedVersion}. */
 public final class Preconditions {
 
     private Preconditions() {
@@ -28,24 +26,11 @@ public final class Preconditions {
         return answer.tag(tag).cacheControl(cacheControl);
     }
 
-    /**
-     * A write must name the version it was based on: without {@code If-Match} it is refused with 428,
-     * with a stale tag with 412, so a lost update cannot happen silently.
-     */
-    public static void requireMatch(String ifMatch, EntityTag... current) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw Problems.of(ProblemType.PRECONDITION_REQUIRED,
-                    "Envíe el encabezado If-Match con el ETag que leyó; así ningún cambio ajeno se pierde.",
-                    "Send the If-Match header with the ETag you read, so that no one else's change is lost.");
-        }
-        boolean matches = Arrays.stream(ifMatch.split(","))
+    /** Whether an {@code If-Match} value names one of {@code current} (or is {@code *}). */
+    static boolean matches(String ifMatch, EntityTag... current) {
+        return Arrays.stream(ifMatch.split(","))
                 .map(String::trim)
                 .anyMatch(candidate -> candidate.equals("*") || Arrays.stream(current)
                         .anyMatch(tag -> candidate.equals("\"" + tag.getValue() + "\"")));
-        if (!matches) {
-            throw Problems.of(ProblemType.PRECONDITION_FAILED,
-                    "El recurso cambió desde que lo leyó. Léalo de nuevo y repita el cambio.",
-                    "The resource changed since you read it. Read it again and repeat the change.");
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.cajaga.support.openapi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -16,8 +18,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * What every operation of every service has in common, written once: the problem schemas and the shared
- * response headers as components, the generic error responses (400, 401 for a bad token, 403 where a role
- * is needed, 406, 408/413/415 where a body is taken, 429, 503, default), {@code X-Request-Id} on every
+ * response headers as components, the generic error responses (400, 401 for a bad token, 403 naming the roles
+ * where a role is needed, 406, 408/413/415 where a body is taken, 412/428 where {@code If-Match} is taken, 429, 503,
+ * default), 304 on every read that answers an {@code ETag}, {@code X-Request-Id} on every
  * response, and the bearer token declared on every operation (required where Quarkus marked the operation
  * as secured, optional elsewhere, so that Swagger UI sends it on reads too; without the role names Quarkus
  * writes as scopes, which a bearer scheme does not have and the realm's tokens do not carry). Resources document only what
@@ -28,6 +31,8 @@ public class ApiContractFilter implements OASFilter {
     static final String SCHEME = "keycloak";
     private static final String IDEMPOTENCY_KEY = "IdempotencyKey";
     private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
+    /** What Quarkus writes on the 401 and 403 of a secured operation; ours say more. */
+    private static final Set<String> QUARKUS_DEFAULTS = Set.of("Not Authorized", "Not Allowed");
     private static final Map<String, String> LIBRARY_SCHEMAS = Map.of(
             "HttpProblem", ProblemSchemas.PROBLEM, "HttpValidationProblem", ProblemSchemas.VALIDATION_PROBLEM);
 
@@ -45,7 +50,7 @@ public class ApiContractFilter implements OASFilter {
         }
         openAPI.getComponents().addParameter(IDEMPOTENCY_KEY, idempotencyKey());
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations()
-                .forEach((method, operation) -> complete(operation, method == PathItem.HttpMethod.POST)));
+                .forEach((method, operation) -> complete(operation, method)));
     }
 
     /** The scalar schemas the generator names after Java types get the length their values have. */
@@ -91,8 +96,9 @@ public class ApiContractFilter implements OASFilter {
                 .example("5f0c6a4e-8d0b-4b7a-9c52-1f3e2a9d7c10");
     }
 
-    private static void complete(Operation operation, boolean post) {
+    private static void complete(Operation operation, PathItem.HttpMethod method) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        List<String> roles = secured ? rolesOf(operation) : List.of();
         operation.setSecurity(secured ? new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)))
                 : new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
                         OASFactory.createSecurityRequirement().addScheme(SCHEME))));
@@ -104,7 +110,9 @@ public class ApiContractFilter implements OASFilter {
                 + "(the problem names it)");
         if (secured) {
             addIfMissing(responses, "401", "No valid bearer token (missing, expired, forged or not meant for this API)");
-            addIfMissing(responses, "403", "The token's roles do not allow this operation");
+            addIfMissing(responses, "403", roles.isEmpty() ? "The token's roles do not allow this operation"
+                    : "The token has none of the roles " + roles.stream().map(role -> "`" + role + "`")
+                            .collect(Collectors.joining(", ")));
         } else {
             addIfMissing(responses, "401", "The bearer token sent is not valid (expired, forged or not meant for this API); "
                     + "send none to read as an anonymous caller");
@@ -118,9 +126,20 @@ public class ApiContractFilter implements OASFilter {
                     + "`Content-Length` declares it, otherwise once the limit has been read; then with `Connection: close`)");
             addIfMissing(responses, "415", "The body's `Content-Type` is not one this operation takes");
         }
+        if (takesIfMatch(operation)) {
+            addIfMissing(responses, "412", "The resource changed since you read it (`If-Match` names another version): "
+                    + "read it again and repeat the change");
+            addIfMissing(responses, "428", "`If-Match` is missing: send the ETag you read");
+        }
+        if (method == PathItem.HttpMethod.GET && answersETag(responses.getAPIResponse("200"))
+                && !responses.hasAPIResponse("304")) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified since the ETag you sent in `If-None-Match`"));
+            addHeader(responses.getAPIResponse("304"), SharedHeaders.ETAG);
+        }
         addIfMissing(responses, "429", "Too many requests; retry after `Retry-After` seconds");
         addIfMissing(responses, "503", "Temporarily unavailable; retry after `Retry-After` seconds");
-        if (post) {
+        if (method == PathItem.HttpMethod.POST) {
             takeIdempotencyKey(operation);
         }
         if (responses.getDefaultValue() == null) {
@@ -130,8 +149,24 @@ public class ApiContractFilter implements OASFilter {
         completeResponse("default", responses.getDefaultValue());
     }
 
+    /** The realm roles {@code @RolesAllowed} names, which Quarkus writes as the security requirement's scopes. */
+    private static List<String> rolesOf(Operation operation) {
+        return operation.getSecurity().stream().filter(requirement -> requirement.getSchemes() != null)
+                .flatMap(requirement -> requirement.getSchemes().values().stream())
+                .filter(scopes -> scopes != null).flatMap(List::stream).distinct().toList();
+    }
+
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName()));
+    }
+
+    private static boolean answersETag(APIResponse ok) {
+        return ok != null && ok.getHeaders() != null && ok.getHeaders().containsKey(SharedHeaders.ETAG);
+    }
+
     private static void addIfMissing(APIResponses responses, String status, String description) {
-        if (!responses.hasAPIResponse(status)) {
+        if (!responses.hasAPIResponse(status) || QUARKUS_DEFAULTS.contains(responses.getAPIResponse(status).getDescription())) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
         }
     }

@@ -18,6 +18,7 @@ final class SharedHeaders {
     static final String REQUEST_ID = "X-Request-Id";
     static final String RETRY_AFTER = "Retry-After";
     static final String REPLAYED = "Idempotent-Replayed";
+    static final String ETAG = "ETag";
 
     private SharedHeaders() {
     }
@@ -28,7 +29,7 @@ final class SharedHeaders {
         components.addHeader(RETRY_AFTER, header("Seconds to wait before trying again",
                 OASFactory.createSchema().type(List.of(SchemaType.INTEGER)).format("int32")
                         .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(86400))));
-        components.addHeader("ETag", header("Version of the representation; send it back in `If-Match` to change it, "
+        components.addHeader(ETAG, header("Version of the representation; send it back in `If-Match` to change it, "
                 + "or in `If-None-Match` to revalidate", string(200, null)));
         components.addHeader("Location", header("Address of the created or pushed resource", string(2048, null).format("uri")));
         components.addHeader(REPLAYED, header("`true` when this is the kept answer to an earlier request with the same "

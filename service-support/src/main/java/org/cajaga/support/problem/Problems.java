@@ -40,6 +40,14 @@ public final class Problems {
                 .build();
     }
 
+    /** A 422 problem about a request header ({@code name}) whose value is not acceptable. */
+    public static HttpProblem invalidHeader(String name, String detailEs, String detailEn) {
+        HttpProblem problem = of(ProblemType.INVALID_DATA, detailEs, detailEn);
+        return HttpProblem.builder(problem)
+                .with("violations", List.of(Map.of("field", name, "in", "header", "message", problem.getDetail())))
+                .build();
+    }
+
     /** A 400 problem about a body that cannot be read as the operation's JSON, naming the offending field. */
     public static HttpProblem malformedBody(String detailEs, String detailEn, List<Violation> violations) {
         return HttpProblem.builder(of(ProblemType.MALFORMED, detailEs, detailEn))

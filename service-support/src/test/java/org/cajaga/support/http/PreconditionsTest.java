@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class PreconditionsTest {
 
-    private final VersionTag tag = new VersionTag("principle/TRANSPARENCY", 3);
+    private final VersionTag tag = VersionTag.of("principle", "TRANSPARENCY", 3);
 
     @Test
     void entityTagsDependOnEveryPart() {
@@ -24,21 +24,25 @@ class PreconditionsTest {
 
     @Test
     void aWriteMatchingAnyLanguageVariantOrStarPasses() {
-        for (EntityTag variant : new EntityTag[] {tag.in(Language.ES), tag.in(Language.EN)}) {
-            assertThatCode(() -> tag.requireMatchedBy(variant.toString())).doesNotThrowAnyException();
+        for (EntityTag variant : new EntityTag[] {tag.tag(), tag.in(Language.ES), tag.in(Language.EN)}) {
+            assertThatCode(() -> ExpectedVersion.of(variant.toString()).require(tag)).doesNotThrowAnyException();
         }
-        assertThatCode(() -> tag.requireMatchedBy("\"other\", " + tag.in(Language.EN))).doesNotThrowAnyException();
-        assertThatCode(() -> tag.requireMatchedBy("*")).doesNotThrowAnyException();
+        assertThatCode(() -> ExpectedVersion.of("\"other\", " + tag.in(Language.EN)).require(tag)).doesNotThrowAnyException();
+        assertThatCode(() -> ExpectedVersion.of("*").require(tag)).doesNotThrowAnyException();
     }
 
     @Test
     void aMissingTagIs428AndAStaleOrWeakOneIs412() {
-        assertThatThrownBy(() -> tag.requireMatchedBy(null))
+        assertThatThrownBy(() -> ExpectedVersion.of(null).require(tag))
                 .isInstanceOf(HttpProblem.class).extracting(e -> ((HttpProblem) e).getStatusCode()).isEqualTo(428);
-        VersionTag older = new VersionTag("principle/TRANSPARENCY", 2);
-        assertThatThrownBy(() -> tag.requireMatchedBy(older.in(Language.ES).toString()))
+        assertThatThrownBy(() -> ExpectedVersion.of(" ").require(tag))
+                .isInstanceOf(HttpProblem.class).extracting(e -> ((HttpProblem) e).getStatusCode()).isEqualTo(428);
+        VersionTag older = VersionTag.of("principle", "TRANSPARENCY", 2);
+        assertThatThrownBy(() -> ExpectedVersion.of(older.in(Language.ES).toString()).require(tag))
                 .isInstanceOf(HttpProblem.class).extracting(e -> ((HttpProblem) e).getStatusCode()).isEqualTo(412);
-        assertThatThrownBy(() -> tag.requireMatchedBy("W/" + tag.in(Language.ES)))
+        assertThatThrownBy(() -> ExpectedVersion.of(older.tag().toString()).require(tag))
+                .isInstanceOf(HttpProblem.class).extracting(e -> ((HttpProblem) e).getStatusCode()).isEqualTo(412);
+        assertThatThrownBy(() -> ExpectedVersion.of("W/" + tag.in(Language.ES)).require(tag))
                 .isInstanceOf(HttpProblem.class).extracting(e -> ((HttpProblem) e).getStatusCode()).isEqualTo(412);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,12 +20,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.cajaga.support.http.EntityTags;
+import org.cajaga.support.http.IfMatch;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.i18n.RequestLanguage;
 import org.cajaga.support.paging.Page;
@@ -35,15 +33,14 @@ import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Caller;
 import org.cajaga.support.security.Roles;
 import org.cajaga.taxonomy.config.CachePolicy;
-import org.cajaga.taxonomy.config.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/taxonomy/criteria-sets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -90,8 +87,6 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "200", description = "One page of criteria sets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<Page<CriteriaSetView>> list(@BeanParam PageParams paging) {
         Page<CriteriaSetView> page = criteria.list(paging, seesDraftCriteria(), language.get());
         return PageResponses.of(page, page.items().stream().map(s -> s.code() + ":" + s.version() + ":" + s.versions()),
@@ -105,7 +100,6 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` points at the new set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetView.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
-    @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "409", description = "A set with this code already exists")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
     public RestResponse<CriteriaSetView> create(@NotNull @Valid NewCriteriaSet input) {
@@ -121,8 +115,6 @@ public class CriteriaSetResource {
             description = "The set, its versions and its current version number." + DRAFTS_LISTED)
     @APIResponse(responseCode = "200", description = "The set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetView.class)),
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No set with this code")
     public RestResponse<CriteriaSetView> get(
@@ -140,8 +132,6 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "200", description = "The current version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such set, or nothing published yet")
     public RestResponse<CriteriaSetVersionView> current(
             @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
@@ -157,7 +147,6 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "201", description = "The new draft; `Location` points at it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
-    @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No set with this code")
     @APIResponse(responseCode = "409", description = "A draft already exists")
     @Consumes(MediaType.WILDCARD)
@@ -177,8 +166,6 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = NO_SUCH_VERSION)
     public RestResponse<CriteriaSetVersionView> version(
             @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
@@ -196,8 +183,6 @@ public class CriteriaSetResource {
                     + DRAFT_READ)
     @APIResponse(responseCode = "200", description = "The rule",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassificationRule.class)),
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = NO_SUCH_VERSION)
     public RestResponse<ClassificationRule> rule(
@@ -217,23 +202,16 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "200", description = "The changed draft",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No such set or version")
     @APIResponse(responseCode = "409", description = "The version is published and immutable")
-    @APIResponse(responseCode = "412", description = "The draft changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public RestResponse<CriteriaSetVersionView> replaceDraft(
             @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
                 @Parameter(example = "mapeo-2022") String code,
             @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER) @Parameter(example = "1") int number,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                @Parameter(name = HttpHeaders.IF_MATCH,
-                        in = ParameterIn.HEADER,
-                        required = true,
-                        description = IfMatch.DESCRIPTION) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @NotNull @Valid VersionContent content) {
-        CriteriaSetVersionView draft = criteria.replaceDraft(code, number, content, ifMatch, caller.name(), language.get());
+        CriteriaSetVersionView draft = criteria.replaceDraft(code, number, content, ifMatch.expected(), caller.name(), language.get());
         return RestResponse.ResponseBuilder.ok(draft).tag(tagOf(draft)).build();
     }
 
@@ -245,22 +223,15 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "200", description = "The published version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaSetVersionView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No such set or version")
     @APIResponse(responseCode = "409", description = "Already published, or the draft has no criteria")
-    @APIResponse(responseCode = "412", description = "The draft changed since you read it")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     @Consumes(MediaType.WILDCARD)
     public RestResponse<CriteriaSetVersionView> publish(
             @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
                 @Parameter(example = "mapeo-2022") String code,
             @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER) @Parameter(example = "1") int number,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                @Parameter(name = HttpHeaders.IF_MATCH,
-                        in = ParameterIn.HEADER,
-                        required = true,
-                        description = IfMatch.DESCRIPTION) String ifMatch) {
-        CriteriaSetVersionView published = criteria.publish(code, number, ifMatch, caller.name(), language.get());
+            @BeanParam IfMatch ifMatch) {
+        CriteriaSetVersionView published = criteria.publish(code, number, ifMatch.expected(), caller.name(), language.get());
         return RestResponse.ResponseBuilder.ok(published).tag(tagOf(published)).build();
     }
 
@@ -270,22 +241,15 @@ public class CriteriaSetResource {
     @Operation(operationId = "discardCriteriaSetVersion", summary = "Discard a draft",
             description = "Published versions cannot be deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No such set or version")
     @APIResponse(responseCode = "409", description = "The version is published and immutable")
-    @APIResponse(responseCode = "412", description = "The draft changed since you read it")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     @Consumes(MediaType.WILDCARD)
     public RestResponse<Void> deleteDraft(
             @PathParam("code") @Pattern(regexp = CriteriaSetCodes.PATTERN) @Size(max = CriteriaSetCodes.MAX_LENGTH)
                 @Parameter(example = "mapeo-2022") String code,
             @PathParam("number") @Min(1) @Max(CriteriaSetCodes.MAX_VERSION_NUMBER) @Parameter(example = "1") int number,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                @Parameter(name = HttpHeaders.IF_MATCH,
-                        in = ParameterIn.HEADER,
-                        required = true,
-                        description = IfMatch.DESCRIPTION) String ifMatch) {
-        criteria.deleteDraft(code, number, ifMatch);
+            @BeanParam IfMatch ifMatch) {
+        criteria.deleteDraft(code, number, ifMatch.expected());
         return RestResponse.noContent();
     }
 
@@ -303,6 +267,6 @@ public class CriteriaSetResource {
     }
 
     private EntityTag tagOf(CriteriaSetVersionView version) {
-        return CriteriaSetService.versionTag(version.criteriaSet(), version.number(), version.version()).in(language.get());
+        return CriteriaSetService.versionOf(version.criteriaSet(), version.number(), version.version()).in(language.get());
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cajaga.core.i18n.Language;
 import org.cajaga.core.problem.ProblemType;
+import org.cajaga.support.http.ExpectedVersion;
 import org.cajaga.support.http.VersionTag;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
@@ -121,9 +122,9 @@ public class CriteriaSetService {
     }
 
     @Transactional
-    public CriteriaSetVersionView replaceDraft(String code, int number, VersionContent content, String ifMatch,
+    public CriteriaSetVersionView replaceDraft(String code, int number, VersionContent content, ExpectedVersion expected,
                                                String user, Language language) {
-        CriteriaSetVersion draft = findDraft(code, number, ifMatch);
+        CriteriaSetVersion draft = findDraft(code, number, expected);
         draft.emblematicMinPercent = content.rule().emblematicMinPercentMet();
         draft.emblematicRequiresCoCreation = content.rule().emblematicRequiresCoCreation();
         draft.goodPracticeMinPercent = content.rule().goodPracticeMinPercentMet();
@@ -141,8 +142,8 @@ public class CriteriaSetService {
     }
 
     @Transactional
-    public CriteriaSetVersionView publish(String code, int number, String ifMatch, String user, Language language) {
-        CriteriaSetVersion draft = findDraft(code, number, ifMatch);
+    public CriteriaSetVersionView publish(String code, int number, ExpectedVersion expected, String user, Language language) {
+        CriteriaSetVersion draft = findDraft(code, number, expected);
         if (draft.criteria.isEmpty()) {
             throw Problems.of(ProblemType.INVALID_STATE,
                     "Una versión sin criterios no puede publicarse.",
@@ -157,15 +158,15 @@ public class CriteriaSetService {
     }
 
     @Transactional
-    public void deleteDraft(String code, int number, String ifMatch) {
-        versions.delete(findDraft(code, number, ifMatch));
+    public void deleteDraft(String code, int number, ExpectedVersion expected) {
+        versions.delete(findDraft(code, number, expected));
     }
 
-    public static VersionTag versionTag(String code, int number, long version) {
-        return new VersionTag("criteria-set/" + code + "/" + number, version);
+    public static VersionTag versionOf(String code, int number, long version) {
+        return VersionTag.of("criteria-set", code + "/" + number, version);
     }
 
-    private CriteriaSetVersion findDraft(String code, int number, String ifMatch) {
+    private CriteriaSetVersion findDraft(String code, int number, ExpectedVersion expected) {
         CriteriaSetVersion version = findVersion(code, number);
         if (version.isPublished()) {
             throw Problems.of(ProblemType.IMMUTABLE,
@@ -174,7 +175,7 @@ public class CriteriaSetService {
                     "Version " + number + " of '" + code + "' is published and cannot change; "
                             + "create a new version with POST /api/v1/taxonomy/criteria-sets/" + code + "/versions.");
         }
-        versionTag(code, number, version.version).requireMatchedBy(ifMatch);
+        expected.require(versionOf(code, number, version.version));
         return version;
     }
 

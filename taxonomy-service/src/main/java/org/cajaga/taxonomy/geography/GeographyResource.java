@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,12 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import org.cajaga.core.i18n.Language;
 import org.cajaga.support.http.EntityTags;
+import org.cajaga.support.http.IfMatch;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
@@ -32,14 +31,12 @@ import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Caller;
 import org.cajaga.support.security.Roles;
 import org.cajaga.taxonomy.config.CachePolicy;
-import org.cajaga.taxonomy.config.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -79,8 +76,6 @@ public class GeographyResource {
     @APIResponse(responseCode = "200", description = "One page of states",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.StatePage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<Page<GeographyViews.State>> states(@BeanParam PageParams paging) {
         Page<GeographyViews.State> page = geography.states(paging);
         return PageResponses.of(page, page.items().stream().map(s -> s.code() + ":" + s.municipalityCount()),
@@ -94,8 +89,6 @@ public class GeographyResource {
             description = "One state by its two-digit INEGI code, e.g. `/states/08`.")
     @APIResponse(responseCode = "200", description = "The state",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.State.class)),
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No state with this code")
     public RestResponse<GeographyViews.State> state(
@@ -114,8 +107,6 @@ public class GeographyResource {
     @APIResponse(responseCode = "200", description = "One page of municipalities",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.MunicipalityPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No state with this code")
     public RestResponse<Page<GeographyViews.Municipality>> municipalitiesOfState(
             @PathParam("code") @Pattern(regexp = STATE_CODE) @Size(min = 2, max = 2)
@@ -137,8 +128,6 @@ public class GeographyResource {
     @APIResponse(responseCode = "200", description = "One page of municipalities",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.MunicipalityPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No state with the code given in `state`")
     public RestResponse<Page<GeographyViews.Municipality>> municipalities(
             @QueryParam("state") @Pattern(regexp = STATE_CODE) @Size(max = 2)
@@ -158,8 +147,6 @@ public class GeographyResource {
     @APIResponse(responseCode = "200", description = "The municipality",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.Municipality.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
     public RestResponse<GeographyViews.Municipality> municipality(
             @PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5)
@@ -176,7 +163,6 @@ public class GeographyResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` points at the new municipality",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.Municipality.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
-    @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "409", description = "The CVEGEO already exists")
     @APIResponse(responseCode = "422", description = "Invalid fields, or the CVEGEO names no state")
     public RestResponse<GeographyViews.Municipality> create(@NotNull @Valid NewMunicipality input) {
@@ -193,21 +179,14 @@ public class GeographyResource {
     @APIResponse(responseCode = "200", description = "Renamed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.Municipality.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
-    @APIResponse(responseCode = "412", description = "It changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public RestResponse<GeographyViews.Municipality> rename(
             @PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5)
                 @Parameter(example = "07017") String cvegeo,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                @Parameter(name = HttpHeaders.IF_MATCH,
-                        in = ParameterIn.HEADER,
-                        required = true,
-                        description = IfMatch.DESCRIPTION) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @NotNull @Valid MunicipalityRename rename) {
-        GeographyViews.Municipality renamed = geography.rename(cvegeo, rename, ifMatch, caller.name());
+        GeographyViews.Municipality renamed = geography.rename(cvegeo, rename, ifMatch.expected(), caller.name());
         return RestResponse.ResponseBuilder.ok(renamed).tag(tagOf(renamed)).build();
     }
 
@@ -219,8 +198,6 @@ public class GeographyResource {
     @APIResponse(responseCode = "200", description = "One page of changes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.ChangePage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
     public RestResponse<Page<GeographyViews.Change>> history(
             @PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5)
@@ -238,6 +215,6 @@ public class GeographyResource {
 
     /** Names are not translated, but the ETag follows the shared scheme so any language's tag matches. */
     private static EntityTag tagOf(GeographyViews.Municipality municipality) {
-        return GeographyService.versionTag(municipality.cvegeo(), municipality.version()).in(Language.ES);
+        return GeographyService.versionOf(municipality.cvegeo(), municipality.version()).in(Language.ES);
     }
 }

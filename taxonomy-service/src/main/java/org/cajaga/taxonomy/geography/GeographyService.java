@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
+import org.cajaga.support.http.ExpectedVersion;
 import org.cajaga.support.http.VersionTag;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
@@ -76,9 +77,9 @@ public class GeographyService {
     }
 
     @Transactional
-    public GeographyViews.Municipality rename(String cvegeo, MunicipalityRename rename, String ifMatch, String user) {
+    public GeographyViews.Municipality rename(String cvegeo, MunicipalityRename rename, ExpectedVersion expected, String user) {
         MxMunicipality municipality = findMunicipality(cvegeo);
-        versionTag(cvegeo, municipality.version).requireMatchedBy(ifMatch);
+        expected.require(versionOf(cvegeo, municipality.version));
         String oldName = municipality.name;
         municipality.name = rename.name().trim();
         municipality.updatedAt = Instant.now();
@@ -96,8 +97,8 @@ public class GeographyService {
                 change -> Cursor.of(String.valueOf(offset + limit)), GeographyViews.Change::of);
     }
 
-    public static VersionTag versionTag(String cvegeo, long version) {
-        return new VersionTag("municipality/" + cvegeo, version);
+    public static VersionTag versionOf(String cvegeo, long version) {
+        return VersionTag.of("municipality", cvegeo, version);
     }
 
     private void record(String cvegeo, MunicipalityChange.Kind kind, String oldName, String newName, String reason,

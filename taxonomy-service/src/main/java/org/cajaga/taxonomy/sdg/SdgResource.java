@@ -72,8 +72,6 @@ public class SdgResource {
     @APIResponse(responseCode = "200", description = "One page of goals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.GoalPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<Page<SdgViews.Goal>> goals(@BeanParam PageParams paging) {
         return page(sdg.goals(paging, language.get()));
     }
@@ -83,8 +81,6 @@ public class SdgResource {
     @Operation(operationId = "getSdgGoal", summary = "Get a goal", description = "One SDG by number, e.g. `/sdg/goals/5`.")
     @APIResponse(responseCode = "200", description = "The goal",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.Goal.class)),
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No goal with this number")
     public RestResponse<SdgViews.Goal> goal(
@@ -99,8 +95,6 @@ public class SdgResource {
     @APIResponse(responseCode = "200", description = "One page of targets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.TargetPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No goal with this number")
     public RestResponse<Page<SdgViews.Target>> targetsOfGoal(
             @PathParam("number") @Min(1) @Max(MAX_GOAL) @Parameter(example = "5") int number,
@@ -115,8 +109,6 @@ public class SdgResource {
     @APIResponse(responseCode = "200", description = "One page of targets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.TargetPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No goal with the number given in `goal`")
     public RestResponse<Page<SdgViews.Target>> targets(
             @QueryParam("goal")
@@ -134,8 +126,6 @@ public class SdgResource {
     @APIResponse(responseCode = "200", description = "The target",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.Target.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No target with this code")
     public RestResponse<SdgViews.Target> target(
             @PathParam("code") @Pattern(regexp = "^" + TARGET_CODE + "$") @Size(max = 5)
@@ -149,8 +139,6 @@ public class SdgResource {
             description = "One global indicator by code, e.g. `/sdg/indicators/5.5.1`.")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.Indicator.class)),
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No indicator with this code")
     public RestResponse<SdgViews.Indicator> indicator(

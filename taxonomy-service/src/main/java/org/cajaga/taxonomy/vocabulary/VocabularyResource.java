@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,28 +17,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.cajaga.support.http.IfMatch;
+import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.i18n.RequestLanguage;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
-import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.security.Caller;
 import org.cajaga.support.security.Roles;
 import org.cajaga.taxonomy.config.CachePolicy;
-import org.cajaga.taxonomy.config.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Read and curate one vocabulary (principles, lessons learned or sectors). Each vocabulary is a
@@ -78,8 +74,6 @@ public abstract class VocabularyResource {
     @APIResponse(responseCode = "200", description = "One page of terms; `Link: rel=\"next\"` when there are more",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     public RestResponse<Page<TermView>> list(@BeanParam PageParams paging) {
         Page<TermView> page = vocabulary.list(kind(), paging, language.get());
         return PageResponses.of(page, page.items().stream().map(t -> t.code() + ":" + t.version()), uri, request,
@@ -92,8 +86,6 @@ public abstract class VocabularyResource {
     @Operation(summary = "Get one term by code", description = "Anonymous; localized by `Accept-Language`.")
     @APIResponse(responseCode = "200", description = "The term",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)),
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No term with this code")
     public RestResponse<TermView> get(
@@ -109,7 +101,6 @@ public abstract class VocabularyResource {
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` point at the new term",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
-    @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "409", description = "A term with this code already exists")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
     public RestResponse<TermView> create(@NotNull @Valid NewTerm input) {
@@ -127,24 +118,17 @@ public abstract class VocabularyResource {
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "403", description = "The token lacks the `curator` or `admin` role")
     @APIResponse(responseCode = "404", description = "No term with this code")
-    @APIResponse(responseCode = "412", description = "The term changed since you read it")
     @APIResponse(responseCode = "422", description = "Invalid fields, listed one by one in `violations`")
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing")
     public RestResponse<TermView> update(
             @PathParam("code") @Pattern(regexp = TermCodes.PATTERN) @Size(max = TermCodes.MAX_LENGTH) String code,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = IfMatch.MAX_LENGTH)
-                @Parameter(name = HttpHeaders.IF_MATCH,
-                        in = ParameterIn.HEADER,
-                        required = true,
-                        description = IfMatch.DESCRIPTION) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @NotNull @Valid TermChange change) {
-        TermView term = vocabulary.update(kind(), code, change, ifMatch, caller.name(), language.get());
+        TermView term = vocabulary.update(kind(), code, change, ifMatch.expected(), caller.name(), language.get());
         return RestResponse.ResponseBuilder.ok(term).tag(tagOf(term)).build();
     }
 
     private EntityTag tagOf(TermView term) {
-        return VocabularyService.versionTag(kind(), term.code(), term.version()).in(language.get());
+        return VocabularyService.versionOf(kind(), term.code(), term.version()).in(language.get());
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.cajaga.core.i18n.Language;
 import org.cajaga.core.problem.ProblemType;
+import org.cajaga.support.http.ExpectedVersion;
 import org.cajaga.support.http.VersionTag;
 import org.cajaga.support.i18n.LocalizedText;
 import org.cajaga.support.paging.Cursor;
@@ -54,18 +55,18 @@ public class VocabularyService {
         return TermView.of(term, language);
     }
 
-    /** Changes a term, unless {@code ifMatch} names a version that is no longer current. */
+    /** Changes a term, unless {@code expected} names a version that is no longer current. */
     @Transactional
-    public TermView update(VocabularyKind kind, String code, TermChange change, String ifMatch, String user,
+    public TermView update(VocabularyKind kind, String code, TermChange change, ExpectedVersion expected, String user,
                            Language language) {
         VocabularyTerm term = find(kind, code);
-        versionTag(kind, term.code, term.version).requireMatchedBy(ifMatch);
+        expected.require(versionOf(kind, term.code, term.version));
         apply(term, change.name(), change.description(), change.position(), user);
         terms.flush();
         return TermView.of(term, language);
     }
 
-    public static VersionTag versionTag(VocabularyKind kind, String code, long version) {
+    public static VersionTag versionOf(VocabularyKind kind, String code, long version) {
         return new VersionTag(kind + "/" + code, version);
     }
 
