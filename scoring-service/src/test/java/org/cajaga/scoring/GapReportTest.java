@@ -12,12 +12,16 @@ import static org.cajaga.scoring.Evaluations.EVALUATIONS;
 import static org.cajaga.scoring.Evaluations.evaluator;
 import static org.cajaga.scoring.Evaluations.submit;
 import static org.cajaga.scoring.Evaluations.verdictsAllMetExcept;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -172,16 +176,38 @@ class GapReportTest {
     }
 
     @Test
-    void practicesServiceDownIsA503() {
+    void practicesServiceDownIsA503AfterTwoRetries() {
         String set = "gap-fixture";
         criteriaSet(set, 1, 100, true, 80);
         UUID practice = practice("SUBMITTED", false, "Ejemplo: sin prácticas similares");
         String selfAssessment = selfAssessed(set, 1, practice);
         PracticeStubs.wireMock().register(get(urlPathEqualTo("/api/v1/practices/" + practice + "/similar"))
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+                .willReturn(aResponse().withStatus(503)));
 
         problem(gap(selfAssessment, owner()), 503, "dependency-unavailable")
                 .header("Retry-After", matchesPattern("[0-9]+"));
+        assertThat(similarAsked(practice)).as("the first call and two retries").hasSize(3);
+
+        PracticeStubs.wireMock().register(get(urlPathEqualTo("/api/v1/practices/" + practice + "/similar"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        problem(gap(selfAssessment, owner()), 503, "dependency-unavailable");
+    }
+
+    @Test
+    void practicesServiceNotShowingThePracticeMeansNoSimilarOnesAskedOnceWithTheRequestId() {
+        String set = "gap-fixture";
+        criteriaSet(set, 1, 100, true, 80);
+        UUID practice = practice("SUBMITTED", false, "Ejemplo: que practices-service no muestra como similar");
+        String selfAssessment = selfAssessed(set, 1, practice);
+        String requestId = "gap-test-" + practice;
+
+        given().auth().oauth2(owner()).header("X-Request-Id", requestId).get(EVALUATIONS + "/" + selfAssessment + "/gap")
+                .then().statusCode(200).body("examples.similar", everyItem(is(false)));
+        assertThat(similarAsked(practice)).extracting(call -> call.getHeader("X-Request-Id")).containsExactly(requestId);
+    }
+
+    private static List<LoggedRequest> similarAsked(UUID practice) {
+        return PracticeStubs.wireMock().find(getRequestedFor(urlPathEqualTo("/api/v1/practices/" + practice + "/similar")));
     }
 
     /** Each class of the report in words, e.g. "GOOD_PRACTICE needs 3, not reached". */
@@ -266,8 +292,8 @@ class GapReportTest {
         return given().auth().oauth2(token).header("Accept-Language", language).get(EVALUATIONS + "/" + evaluation + "/gap");
     }
 
-    private static io.restassured.response.ValidatableResponse problem(Response response, int status, String slug) {
+    private static ValidatableResponse problem(Response response, int status, String slug) {
         return response.then().statusCode(status).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.equalTo("https://cajaga.mx/problems/" + slug));
+                .body("type", is("https://cajaga.mx/problems/" + slug));
     }
 }
