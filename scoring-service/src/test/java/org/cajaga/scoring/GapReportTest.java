@@ -55,7 +55,7 @@ class GapReportTest {
         UUID twoOfMissing = consolidated(set, false, "Ejemplo: B", Set.of("REPLICABILITY", "EVIDENCE", "PARTICIPATION"));
         UUID fourOfMissing = consolidated(set, false, "Ejemplo: C", Set.of("PARTICIPATION"));
         consolidated(set, true, "Ejemplo: E, nada de lo que falta", MISSING);
-        UUID notPublished = consolidatedInStatus(set, "SUBMITTED", "Ejemplo: F, sin publicar", Set.of());
+        UUID notPublished = consolidated(set, "SUBMITTED", true, "Ejemplo: F, sin publicar", Set.of());
         similar(practice, """
                 {"items": [
                   {"id": "%s", "title": "Ejemplo: B según practices", "classification": "NOT_CLASSIFIED",
@@ -136,11 +136,9 @@ class GapReportTest {
 
     @Test
     void onlyWhoMayReadTheEvaluationReadsItsReport() {
-        String set = "gap-fixture";
-        criteriaSet(set, 1, 100, true, 80);
         UUID practice = practice("SUBMITTED", false, "Ejemplo: de otra integradora");
         similar(practice, "{\"items\": []}");
-        String selfAssessment = selfAssessed(set, 1, practice);
+        String selfAssessment = selfAssessedUnderFixture(practice);
 
         given().get(EVALUATIONS + "/" + selfAssessment + "/gap").then().statusCode(401);
         problem(gap(selfAssessment, TestTokens.forUser("otra.integradora", "integrator")), 404, "not-found");
@@ -177,10 +175,8 @@ class GapReportTest {
 
     @Test
     void practicesServiceDownIsA503AfterTwoRetries() {
-        String set = "gap-fixture";
-        criteriaSet(set, 1, 100, true, 80);
         UUID practice = practice("SUBMITTED", false, "Ejemplo: sin prácticas similares");
-        String selfAssessment = selfAssessed(set, 1, practice);
+        String selfAssessment = selfAssessedUnderFixture(practice);
         PracticeStubs.wireMock().register(get(urlPathEqualTo("/api/v1/practices/" + practice + "/similar"))
                 .willReturn(aResponse().withStatus(503)));
 
@@ -195,10 +191,8 @@ class GapReportTest {
 
     @Test
     void practicesServiceNotShowingThePracticeMeansNoSimilarOnesAskedOnceWithTheRequestId() {
-        String set = "gap-fixture";
-        criteriaSet(set, 1, 100, true, 80);
         UUID practice = practice("SUBMITTED", false, "Ejemplo: que practices-service no muestra como similar");
-        String selfAssessment = selfAssessed(set, 1, practice);
+        String selfAssessment = selfAssessedUnderFixture(practice);
         String requestId = "gap-test-" + practice;
 
         given().auth().oauth2(owner()).header("X-Request-Id", requestId).get(EVALUATIONS + "/" + selfAssessment + "/gap")
@@ -245,21 +239,21 @@ class GapReportTest {
 
     /** A published practice consolidated under version 1 of {@code set} by two expert reviews that agree. */
     private static UUID consolidated(String set, boolean cocreated, String title, Set<String> notMet) {
-        UUID id = practice("PUBLISHED", cocreated, title);
-        review(set, id, notMet);
-        return id;
+        return consolidated(set, "PUBLISHED", cocreated, title, notMet);
     }
 
-    private static UUID consolidatedInStatus(String set, String status, String title, Set<String> notMet) {
-        UUID id = practice(status, true, title);
-        review(set, id, notMet);
-        return id;
-    }
-
-    private static void review(String set, UUID practice, Set<String> notMet) {
+    private static UUID consolidated(String set, String status, boolean cocreated, String title, Set<String> notMet) {
+        UUID id = practice(status, cocreated, title);
         for (String name : List.of("gap-ana", "gap-beto")) {
-            submitted(evaluator(name), body(set, 1, practice, "EXPERT_REVIEW", verdictsAllMetExcept(notMet)));
+            submitted(evaluator(name), body(set, 1, id, "EXPERT_REVIEW", verdictsAllMetExcept(notMet)));
         }
+        return id;
+    }
+
+    /** The owner's submitted self-assessment of {@code practice} under version 1 of {@code gap-fixture}. */
+    private static String selfAssessedUnderFixture(UUID practice) {
+        criteriaSet("gap-fixture", 1, 100, true, 80);
+        return selfAssessed("gap-fixture", 1, practice);
     }
 
     /** The owner's submitted self-assessment of {@code practice} under {@code version}, meeting all but {@link #MISSING}. */

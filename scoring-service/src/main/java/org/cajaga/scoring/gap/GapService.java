@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -104,22 +106,30 @@ public class GapService {
 
     /** The evaluation's version with its criteria named in the request's language. */
     private CriteriaSetVersion version(ScoreSubject subject) {
+        Optional<CriteriaSetVersion> version;
         try {
-            return criteria.find(subject.criteriaSet(), subject.criteriaSetVersion(), CurrentLanguage.get())
-                    .orElseThrow(() -> new IllegalStateException("taxonomy-service no longer serves " + subject));
+            version = criteria.find(subject.criteriaSet(), subject.criteriaSetVersion(), CurrentLanguage.get());
         } catch (RuntimeException down) {
             LOG.warnf("taxonomy-service unavailable for a gap report: %s", down.toString());
-            throw Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE,
-                    "No se pueden leer los criterios ahora (el servicio de taxonomía no responde).",
-                    "The criteria cannot be read now (taxonomy-service does not answer).");
+            throw criteriaUnavailable();
         }
+        return version.orElseThrow(() -> {
+            LOG.errorf("taxonomy-service no longer serves %s version %d", subject.criteriaSet(), subject.criteriaSetVersion());
+            return criteriaUnavailable();
+        });
+    }
+
+    private static RuntimeException criteriaUnavailable() {
+        return Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE,
+                "No se pueden leer los criterios ahora (el servicio de taxonomía no responde).",
+                "The criteria cannot be read now (taxonomy-service does not answer).");
     }
 
     private List<GapReport.ExamplePractice> examples(ScoreSubject subject, CriteriaSetVersion version,
                                                      List<GapReport.MissingCriterion> missing, String authorization,
                                                      URI practicesBase) {
         List<SimilarPractices.Item> similar = similarPractices.similarTo(subject.practiceId(), authorization).stream()
-                .sorted((a, b) -> Double.compare(b.score(), a.score())).toList();
+                .sorted(Comparator.comparingDouble(SimilarPractices.Item::score).reversed()).toList();
         Map<UUID, String> similarTitles = new HashMap<>();
         similar.stream().filter(item -> item.title() != null)
                 .forEach(item -> similarTitles.putIfAbsent(item.id(), item.title()));
@@ -130,7 +140,7 @@ public class GapService {
                 .stream().map(candidate -> new GapReport.ExamplePractice(candidate.id(),
                         similarTitles.getOrDefault(candidate.id(), candidate.title()),
                         Classification.valueOf(candidate.classification()),
-                        candidate.meets().stream().sorted((a, b) -> order.indexOf(a) - order.indexOf(b)).toList(),
+                        candidate.meets().stream().sorted(Comparator.comparingInt(order::indexOf)).toList(),
                         candidate.similar(), UriBuilder.fromUri(practicesBase).path(candidate.id().toString()).build()))
                 .toList();
     }
