@@ -187,6 +187,10 @@ class GapReportTest {
         PracticeStubs.wireMock().register(get(urlPathEqualTo("/api/v1/practices/" + practice + "/similar"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         problem(gap(selfAssessment, owner()), 503, "dependency-unavailable");
+
+        PracticeStubs.wireMock().register(get(urlPathEqualTo("/api/v1/practices/" + practice + "/similar"))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+        problem(gap(selfAssessment, owner()), 503, "dependency-unavailable");
     }
 
     @Test

@@ -22,17 +22,20 @@ public class SimilarPracticesLookup {
     GuardedPracticesClient practices;
 
     /**
-     * Up to {@value #LIMIT} practices like the practice {@code id}, read with the caller's token; none when
-     * practices-service does not show the caller that practice (404). practices-service down: a 503 problem.
+     * Up to {@value #LIMIT} practices like the practice {@code id}, read with the caller's token. A refusal (4xx, e.g.
+     * 404: practices-service does not show the caller that practice) means none; practices-service down, or asking to
+     * come back later (408, 429), is a 503 problem.
      */
     public List<SimilarPractices.Item> similarTo(UUID id, String authorization) {
         try {
             return practices.similar(id, LIMIT, authorization).itemsOrEmpty();
         } catch (UpstreamRefusal refused) {
-            if (refused.getResponse().getStatus() == 404) {
-                return List.of();
+            int status = refused.getResponse().getStatus();
+            if (status == 408 || status == 429) {
+                throw unavailable(refused);
             }
-            throw unavailable(refused);
+            LOG.debugf("practices-service lists no practices similar to %s for this caller (%d)", id, status);
+            return List.of();
         } catch (RuntimeException down) {
             throw unavailable(down);
         }
