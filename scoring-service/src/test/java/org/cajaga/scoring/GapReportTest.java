@@ -12,6 +12,7 @@ import static org.cajaga.scoring.Evaluations.EVALUATIONS;
 import static org.cajaga.scoring.Evaluations.evaluator;
 import static org.cajaga.scoring.Evaluations.submit;
 import static org.cajaga.scoring.Evaluations.verdictsAllMetExcept;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -156,6 +157,24 @@ class GapReportTest {
                 .then().statusCode(201).extract().path("id");
 
         problem(gap(draft, owner()), 409, "invalid-state");
+    }
+
+    @Test
+    void aDraftShowsTheConsolidatedScoreOnlyToWhoMaySeeTheScore() {
+        String set = "gap-fixture";
+        criteriaSet(set, 1, 100, true, 80);
+        UUID underReview = consolidated(set, "SUBMITTED", false, "Ejemplo: en revisión", Set.of("EVIDENCE"));
+        String ownersDraft = Evaluations.create(owner(),
+                body(set, 1, underReview, "SELF_ASSESSMENT", verdictsAllMetExcept(MISSING))).then().statusCode(201)
+                .extract().path("id");
+        String editor = TestTokens.forUser("editora.gap", "editor");
+        String editorsDraft = Evaluations.create(editor,
+                body(set, 1, underReview, "SELF_ASSESSMENT", verdictsAllMetExcept(MISSING))).then().statusCode(201)
+                .extract().path("id");
+
+        problem(gap(ownersDraft, owner()), 409, "invalid-state");
+        gap(editorsDraft, editor).then().statusCode(200).body("basis", is("CONSOLIDATED_SCORE"))
+                .body("missingCriteria.code", contains("EVIDENCE"));
     }
 
     @Test

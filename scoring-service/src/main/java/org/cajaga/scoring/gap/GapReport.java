@@ -27,13 +27,13 @@ public record GapReport(
     /** Most examples a report names. */
     public static final int MAX_EXAMPLES = 5;
 
-    @Schema(description = "A criterion not met")
+    @Schema(name = "GapMissingCriterion", description = "A criterion not met")
     public record MissingCriterion(
             @Schema(example = "PARTICIPATION") String code,
             @Schema(description = "Its name in the request's language", example = "Participación ciudadana") String name) {
     }
 
-    @Schema(description = "How far the practice is from one class of the rule")
+    @Schema(name = "GapClass", description = "How far the practice is from one class of the rule")
     public record ClassGap(
             @Schema(example = "GOOD_PRACTICE") String classification,
             @Schema(description = "Least percentage of criteria met the class asks for", example = "80") BigDecimal minPercentMet,
@@ -45,7 +45,8 @@ public record GapReport(
             @Schema(description = "Nothing is missing for this class", example = "false") boolean reached) {
     }
 
-    @Schema(description = "A published practice whose consolidated score meets some of the missing criteria")
+    @Schema(name = "GapExamplePractice",
+            description = "A published practice whose consolidated score meets some of the missing criteria")
     public record ExamplePractice(
             @Schema(example = "01936b8e-7c1a-7d2e-9f00-3b4c5d6e7f81") UUID id,
             @Schema(description = "Its title (as practices-service last gave it)", example = "Ejemplo: cabildo abierto digital")

@@ -46,7 +46,8 @@ public class GapResource {
     @Authenticated
     @Operation(operationId = "getEvaluationGap", summary = "What a practice lacks to reach each class",
             description = "For a submitted SELF_ASSESSMENT, its own verdicts; for any other evaluation, the consolidated "
-                    + "score of its practice under the evaluation's version. Answers the criteria not met (names in "
+                    + "score of its practice under the evaluation's version, when you may see that score (as for "
+                    + "getPracticeScore: staff any, anyone else a PUBLISHED practice's). Answers the criteria not met (names in "
                     + "the request's language), and for each class of the version's rule, read from taxonomy-service as "
                     + "data, how many more criteria it needs (⌈minPercentMet × criteriaCount / 100⌉ minus those met, at "
                     + "least 0) and whether co-creation is what is missing. Then up to five published practices whose "
@@ -65,7 +66,7 @@ public class GapResource {
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     @APIResponse(responseCode = "409", description = "The evaluation is a draft and its practice has no consolidated "
-            + "score under its version")
+            + "score under its version that you may see")
     @APIResponse(responseCode = "503", description = "taxonomy-service or practices-service does not answer")
     public RestResponse<GapReport> gap(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         GapReport report = gaps.report(id, authorization, uri.getBaseUriBuilder().path("api/v1/practices").build());

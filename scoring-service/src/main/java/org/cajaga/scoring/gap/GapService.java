@@ -27,11 +27,13 @@ import org.cajaga.scoring.evaluation.EvaluationStatus;
 import org.cajaga.scoring.evaluation.EvaluationView;
 import org.cajaga.scoring.evaluation.ScoreSubject;
 import org.cajaga.scoring.evaluation.Verdict;
+import org.cajaga.scoring.practice.PracticeLookup;
 import org.cajaga.scoring.practice.PracticeSnapshotRepository;
 import org.cajaga.scoring.practice.SimilarPractices;
 import org.cajaga.scoring.practice.SimilarPracticesLookup;
 import org.cajaga.support.i18n.CurrentLanguage;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.support.security.Caller;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,6 +55,12 @@ public class GapService {
     PracticeSnapshotRepository snapshots;
 
     @Inject
+    PracticeLookup practices;
+
+    @Inject
+    Caller caller;
+
+    @Inject
     CriteriaCatalogue criteria;
 
     @Inject
@@ -68,7 +76,7 @@ public class GapService {
         EvaluationView evaluation = evaluations.get(evaluationId);
         ScoreSubject subject = new ScoreSubject(evaluation.practiceId(), evaluation.criteriaSet(),
                 evaluation.criteriaSetVersion());
-        MetCriteria met = metCriteria(evaluation, subject);
+        MetCriteria met = metCriteria(evaluation, subject, authorization);
         CriteriaSetVersion version = version(subject);
         List<GapReport.MissingCriterion> missing = version.criteria().stream()
                 .filter(criterion -> !met.codes().contains(criterion.code()))
@@ -83,22 +91,24 @@ public class GapService {
 
     /**
      * A submitted self-assessment's own verdicts; otherwise (an expert review, or a self-assessment still a draft) the
-     * practice's consolidated verdicts under the evaluation's version. A draft without a consolidation has nothing to
-     * report yet.
+     * practice's consolidated verdicts under the evaluation's version, if the caller may see its score (the rule of
+     * {@code getPracticeScore}). A draft without such a score has nothing to report yet.
      */
-    private MetCriteria metCriteria(EvaluationView evaluation, ScoreSubject subject) {
+    private MetCriteria metCriteria(EvaluationView evaluation, ScoreSubject subject, String authorization) {
         if (evaluation.kind() == EvaluationKind.SELF_ASSESSMENT && evaluation.status() != EvaluationStatus.DRAFT) {
             Set<String> met = evaluation.verdicts().stream().filter(v -> v.verdict() == Verdict.MET)
                     .map(CriterionVerdict::criterion).collect(Collectors.toSet());
             return new MetCriteria(GapBasis.SELF_ASSESSMENT, met, snapshots.cocreated(subject.practiceId()));
         }
-        ScoreView score = scores.find(subject).orElseThrow(() -> Problems.of(ProblemType.INVALID_STATE,
-                "La evaluación " + evaluation.id() + " es un borrador y la práctica no tiene puntaje consolidado con "
-                        + subject.criteriaSet() + " versión " + subject.criteriaSetVersion()
-                        + "; envíe la evaluación para ver lo que le falta.",
-                "Evaluation " + evaluation.id() + " is a draft and the practice has no consolidated score under "
-                        + subject.criteriaSet() + " version " + subject.criteriaSetVersion()
-                        + "; submit the evaluation to see what it lacks."));
+        ScoreView score = scores.find(subject)
+                .filter(found -> practices.scoreVisible(subject.practiceId(), authorization, caller.isStaff()))
+                .orElseThrow(() -> Problems.of(ProblemType.INVALID_STATE,
+                        "La evaluación " + evaluation.id() + " es un borrador y la práctica no tiene un puntaje "
+                                + "consolidado que usted pueda ver con " + subject.criteriaSet() + " versión "
+                                + subject.criteriaSetVersion() + "; envíe la evaluación para ver lo que le falta.",
+                        "Evaluation " + evaluation.id() + " is a draft and the practice has no consolidated score you "
+                                + "may see under " + subject.criteriaSet() + " version " + subject.criteriaSetVersion()
+                                + "; submit the evaluation to see what it lacks."));
         Set<String> met = score.criteria().stream().filter(c -> c.verdict() == ConsolidatedVerdict.MET)
                 .map(CriterionOutcome::criterion).collect(Collectors.toSet());
         return new MetCriteria(GapBasis.CONSOLIDATED_SCORE, met, score.cocreated());
