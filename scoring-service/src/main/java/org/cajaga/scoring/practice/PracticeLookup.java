@@ -87,7 +87,7 @@ public class PracticeLookup {
         } catch (RuntimeException down) {
             throw visibilityUnknown(down);
         }
-        QuarkusTransaction.requiringNew().run(() -> snapshots.noteStatus(facts));
+        QuarkusTransaction.requiringNew().run(() -> snapshots.noteSeen(facts));
         return staff || facts.published();
     }
 

@@ -21,7 +21,7 @@ public class PracticeSnapshotRepository implements PanacheRepositoryBase<Practic
     }
 
     /** Keeps the status and title just read in the snapshot of a practice scoring already knows; others are left unknown. */
-    public void noteStatus(PracticeFacts facts) {
+    public void noteSeen(PracticeFacts facts) {
         update("status = ?1, title = ?2, seenAt = ?3 where practiceId = ?4", facts.status(), facts.title(), Instant.now(),
                 facts.id());
     }
