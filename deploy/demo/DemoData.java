@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
 /**
  * Loads the demo catalogue through the public API, the way its users would: the government system
  * {@code municipal-system-demo} pushes deploy/demo/practices.ndjson in bulk and submits its records,
- * an editor publishes most of them, and two evaluators score some so that the classifications
- * arrive on the practices through scoring-service's outbox. Running it again changes nothing.
+ * an editor publishes most of them, two evaluators score some so that the classifications
+ * arrive on the practices through scoring-service's outbox, and the government system self-assesses
+ * one more, whose gap report then shows. Running it again changes nothing.
  *
  * <p>Usage: {@code java deploy/demo/DemoData.java GATEWAY_URL KEYCLOAK_URL [NDJSON]}. JDK only.
  */
@@ -82,9 +83,23 @@ public class DemoData {
                 case 2 -> Set.of("RESULTS", "EVIDENCE", "SUSTAINABILITY", "RECOGNITION");
                 default -> Set.of("AGENDA2030");
             };
-            evaluated += evaluate(published.get(i), first, notMet) + evaluate(published.get(i), second, notMet);
+            evaluated += evaluate(published.get(i), first, "EXPERT_REVIEW", notMet)
+                    + evaluate(published.get(i), second, "EXPERT_REVIEW", notMet);
         }
         System.out.println("Submitted " + evaluated + " new expert evaluations of 20 published practices");
+        if (published.size() > 20) {
+            selfAssess(published.get(20), system);
+        }
+    }
+
+    /** The government system's self-assessment of its own practice: 7 of the 12 criteria met. */
+    private void selfAssess(String practice, String system) throws Exception {
+        evaluate(practice, system, "SELF_ASSESSMENT",
+                Set.of("RECOGNITION", "SUSTAINABILITY", "REPLICABILITY", "EVIDENCE", "PARTICIPATION"));
+        String listed = call("GET", "/api/v1/evaluations?kind=SELF_ASSESSMENT&practiceId=" + practice, system, null,
+                null, 200).body();
+        System.out.println("Gap report of a self-assessment (as municipal-system-demo): GET " + gateway
+                + "/api/v1/evaluations/" + first(ID, listed) + "/gap");
     }
 
     private void moveTo(String id, String target, String action, String token) throws Exception {
@@ -98,12 +113,12 @@ public class DemoData {
     }
 
     /** @return 1 when a new evaluation was submitted, 0 when this evaluator had already evaluated it */
-    private int evaluate(String practice, String token, Set<String> notMet) throws Exception {
+    private int evaluate(String practice, String token, String kind, Set<String> notMet) throws Exception {
         String verdicts = CRITERIA.stream().map(c -> "{\"criterion\":\"" + c + "\",\"verdict\":\""
                         + (notMet.contains(c) ? "NOT_MET" : "MET") + "\",\"justification\":\"Revisión de demostración.\"}")
                 .collect(Collectors.joining(",", "[", "]"));
         String body = "{\"practiceId\":\"" + practice + "\",\"criteriaSet\":\"mapeo-2022\",\"criteriaSetVersion\":1,"
-                + "\"kind\":\"EXPERT_REVIEW\",\"verdicts\":" + verdicts + "}";
+                + "\"kind\":\"" + kind + "\",\"verdicts\":" + verdicts + "}";
         HttpResponse<String> draft = call("POST", "/api/v1/evaluations", token, "application/json",
                 HttpRequest.BodyPublishers.ofString(body), 201, 409);
         if (draft.statusCode() == 409) {

@@ -14,17 +14,27 @@ final class CriteriaVersions {
 
     /** Version {@code number} whose GOOD_PRACTICE threshold is {@code goodPracticePercent}; EMBLEMATIC is 100 % + co-creation. */
     static String version(int number, String status, int goodPracticePercent) {
+        return version("mapeo-2022", number, status, "", 100, true, goodPracticePercent);
+    }
+
+    /**
+     * Version {@code number} of {@code criteriaSet}, each criterion named its code after {@code namePrefix} (e.g.
+     * "Criterio "), with the EMBLEMATIC and GOOD_PRACTICE thresholds given.
+     */
+    static String version(String criteriaSet, int number, String status, String namePrefix, int emblematicPercent,
+                          boolean emblematicNeedsCoCreation, int goodPracticePercent) {
         String criteria = CRITERIA.stream()
-                .map(code -> "{\"code\": \"" + code + "\", \"name\": \"" + code + "\", \"description\": \"...\"}")
+                .map(code -> "{\"code\": \"" + code + "\", \"name\": \"" + namePrefix + code + "\", \"description\": \"...\"}")
                 .collect(Collectors.joining(", "));
         return """
-                {"criteriaSet": "mapeo-2022", "number": %d, "status": "%s", "publishedAt": null,
+                {"criteriaSet": "%s", "number": %d, "status": "%s", "publishedAt": null,
                  "criteria": [%s],
                  "rule": {"criteriaCount": 12, "howToApply": "...", "classes": [
-                   {"classification": "EMBLEMATIC", "minPercentMet": 100, "requiresCoCreation": true},
+                   {"classification": "EMBLEMATIC", "minPercentMet": %d, "requiresCoCreation": %s},
                    {"classification": "GOOD_PRACTICE", "minPercentMet": %d, "requiresCoCreation": false},
                    {"classification": "NOT_CLASSIFIED", "minPercentMet": 0, "requiresCoCreation": false}]},
                  "version": 0, "updatedAt": "2022-01-01T00:00:00Z"}
-                """.formatted(number, status, criteria, goodPracticePercent);
+                """.formatted(criteriaSet, number, status, criteria, emblematicPercent, emblematicNeedsCoCreation,
+                goodPracticePercent);
     }
 }

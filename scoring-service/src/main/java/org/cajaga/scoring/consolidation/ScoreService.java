@@ -3,6 +3,7 @@ package org.cajaga.scoring.consolidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.scoring.criteria.CriteriaSetBounds;
@@ -35,6 +36,11 @@ public class ScoreService {
                         "Practice " + practiceId + " has no submitted expert evaluations yet"
                                 + (criteriaSet == null ? "" : " under " + criteriaSet + " version " + version) + "."));
         return scoreOf(consolidation);
+    }
+
+    /** The score of the subject, if its practice has been consolidated under that version. */
+    public Optional<ScoreView> find(ScoreSubject subject) {
+        return consolidations.findBySubject(subject).map(this::scoreOf);
     }
 
     /** Refuses a criteria-set version without its code (or the reverse) and a version number out of bounds. */

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1/taxonomy/criteria-sets")
 public interface TaxonomyClient {
 
-    /** The version in English, so class names and criteria codes are read the same way every time. */
+    /** The version with its criteria named in {@code language} (codes and the rule are the same in every language). */
     @GET
     @Path("{code}/versions/{number}")
     @Produces(MediaType.APPLICATION_JSON)

@@ -29,4 +29,13 @@ public class GuardedPracticesClient {
     public PracticeFacts get(UUID id, String authorization) {
         return practices.get(id, authorization);
     }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = {UpstreamRefusal.class, CircuitBreakerOpenException.class})
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 5000, successThreshold = 1,
+            skipOn = UpstreamRefusal.class)
+    @CircuitBreakerName("practices-similar")
+    public SimilarPractices similar(UUID id, int limit, String authorization) {
+        return practices.similar(id, limit, authorization);
+    }
 }

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /** What scoring needs of a practice record served by practices-service. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PracticeFacts(UUID id, String status, CoCreation coCreation, Location location, List<String> principles,
-                            List<Integer> sdgGoals, String createdBy) {
+public record PracticeFacts(UUID id, String title, String status, CoCreation coCreation, Location location,
+                            List<String> principles, List<Integer> sdgGoals, String createdBy) {
 
     public boolean cocreated() {
         return coCreation != null && Boolean.TRUE.equals(coCreation.cocreated());

@@ -62,26 +62,33 @@ public class PracticeLookup {
     }
 
     /**
-     * Refuses, as an unknown practice, a practice the caller may not see the score of: one practices-service does not
-     * show them (deleted, unknown, not theirs) or, unless {@code staff}, one that is not PUBLISHED. The status read is
-     * kept in the practice's snapshot, so the statistics follow publication and withdrawal.
+     * Refuses, as an unknown practice, a practice the caller may not see the score of ({@link #scoreVisible}).
      */
     public void requireScoreVisible(UUID id, String authorization, boolean staff) {
+        if (!scoreVisible(id, authorization, staff)) {
+            throw scoreNotFound(id);
+        }
+    }
+
+    /**
+     * Whether the caller may see the practice's score: not when practices-service does not show them the practice
+     * (deleted, unknown, not theirs) nor, unless {@code staff}, when it is not PUBLISHED. The status read is kept in the
+     * practice's snapshot, so the statistics follow publication and withdrawal. practices-service down: a 503 problem.
+     */
+    public boolean scoreVisible(UUID id, String authorization, boolean staff) {
         PracticeFacts facts;
         try {
             facts = practices.get(id, authorization);
         } catch (UpstreamRefusal refused) {
             if (refused.getResponse().getStatus() == 404) {
-                throw scoreNotFound(id);
+                return false;
             }
             throw visibilityUnknown(refused);
         } catch (RuntimeException down) {
             throw visibilityUnknown(down);
         }
-        QuarkusTransaction.requiringNew().run(() -> snapshots.noteStatus(facts));
-        if (!staff && !facts.published()) {
-            throw scoreNotFound(id);
-        }
+        QuarkusTransaction.requiringNew().run(() -> snapshots.noteSeen(facts));
+        return staff || facts.published();
     }
 
     /** The practice as last read, when it was open to review then and the caller may see it. */

@@ -12,7 +12,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * The facts of a practice last read from practices-service: co-creation for the rule, state, principles and SDG goals
- * for statistics, status and creator to evaluate it while practices-service cannot be asked ({@link PracticeLookup}).
+ * for statistics, status and creator to evaluate it while practices-service cannot be asked ({@link PracticeLookup}),
+ * its title to name it as an example in gap reports.
  */
 @Entity
 @Table(name = "practice_snapshot")
@@ -24,6 +25,8 @@ public class PracticeSnapshot {
     @Id
     @Column(name = "practice_id")
     public UUID practiceId;
+
+    public String title;
 
     public String status;
 
@@ -47,7 +50,7 @@ public class PracticeSnapshot {
 
     /** The practice as it was last read. */
     public PracticeFacts facts() {
-        return new PracticeFacts(practiceId, status, new PracticeFacts.CoCreation(cocreated),
+        return new PracticeFacts(practiceId, title, status, new PracticeFacts.CoCreation(cocreated),
                 new PracticeFacts.Location(stateCode), principles, sdgGoals, createdBy);
     }
 }

@@ -20,9 +20,10 @@ public class PracticeSnapshotRepository implements PanacheRepositoryBase<Practic
         return findByIdOptional(practiceId).map(snapshot -> snapshot.cocreated).orElse(false);
     }
 
-    /** Keeps the status just read in the snapshot of a practice scoring already knows; others are left unknown. */
-    public void noteStatus(PracticeFacts facts) {
-        update("status = ?1, seenAt = ?2 where practiceId = ?3", facts.status(), Instant.now(), facts.id());
+    /** Keeps the status and title just read in the snapshot of a practice scoring already knows; others are left unknown. */
+    public void noteSeen(PracticeFacts facts) {
+        update("status = ?1, title = ?2, seenAt = ?3 where practiceId = ?4", facts.status(), facts.title(), Instant.now(),
+                facts.id());
     }
 
     /** practices-service no longer knows the practice (the service account was told 404): it is counted nowhere. */
@@ -34,6 +35,7 @@ public class PracticeSnapshotRepository implements PanacheRepositoryBase<Practic
     public void record(PracticeFacts facts) {
         PracticeSnapshot snapshot = findByIdOptional(facts.id()).orElseGet(PracticeSnapshot::new);
         snapshot.practiceId = facts.id();
+        snapshot.title = facts.title();
         snapshot.status = facts.status();
         snapshot.cocreated = facts.cocreated();
         snapshot.stateCode = facts.stateCode();

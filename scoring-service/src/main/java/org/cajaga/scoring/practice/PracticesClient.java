@@ -5,6 +5,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.cajaga.support.client.RequestIdPropagation;
@@ -26,4 +27,11 @@ public interface PracticesClient {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     PracticeFacts get(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization);
+
+    /** Published practices like the practice {@code id}, most similar first, as the caller may see them. */
+    @GET
+    @Path("{id}/similar")
+    @Produces(MediaType.APPLICATION_JSON)
+    SimilarPractices similar(@PathParam("id") UUID id, @QueryParam("limit") int limit,
+                             @HeaderParam("Authorization") String authorization);
 }

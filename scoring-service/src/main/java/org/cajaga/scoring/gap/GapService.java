@@ -1,0 +1,161 @@
+package org.cajaga.scoring.gap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.cajaga.core.problem.ProblemType;
+import org.cajaga.scoring.consolidation.Classification;
+import org.cajaga.scoring.consolidation.ConsolidatedVerdict;
+import org.cajaga.scoring.consolidation.CriterionOutcome;
+import org.cajaga.scoring.consolidation.ScoreService;
+import org.cajaga.scoring.consolidation.ScoreView;
+import org.cajaga.scoring.criteria.CriteriaCatalogue;
+import org.cajaga.scoring.criteria.CriteriaSetVersion;
+import org.cajaga.scoring.evaluation.CriterionVerdict;
+import org.cajaga.scoring.evaluation.EvaluationKind;
+import org.cajaga.scoring.evaluation.EvaluationService;
+import org.cajaga.scoring.evaluation.EvaluationStatus;
+import org.cajaga.scoring.evaluation.EvaluationView;
+import org.cajaga.scoring.evaluation.ScoreSubject;
+import org.cajaga.scoring.evaluation.Verdict;
+import org.cajaga.scoring.practice.PracticeLookup;
+import org.cajaga.scoring.practice.PracticeSnapshotRepository;
+import org.cajaga.scoring.practice.SimilarPractices;
+import org.cajaga.scoring.practice.SimilarPracticesLookup;
+import org.cajaga.support.i18n.CurrentLanguage;
+import org.cajaga.support.problem.Problems;
+import org.cajaga.support.security.Caller;
+import org.jboss.logging.Logger;
+
+/**
+ * The gap report of an evaluation: what its practice lacks for each class of the version's rule, read from a submitted
+ * self-assessment or from the practice's consolidated score, and published practices that meet what it lacks.
+ */
+@ApplicationScoped
+public class GapService {
+
+    private static final Logger LOG = Logger.getLogger(GapService.class);
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    ScoreService scores;
+
+    @Inject
+    PracticeSnapshotRepository snapshots;
+
+    @Inject
+    PracticeLookup practices;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CriteriaCatalogue criteria;
+
+    @Inject
+    SimilarPracticesLookup similarPractices;
+
+    @Inject
+    ExampleCandidates candidates;
+
+    /**
+     * @param practicesBase where links to practices start (the public URL of {@code /api/v1/practices})
+     */
+    public GapReport report(UUID evaluationId, String authorization, URI practicesBase) {
+        EvaluationView evaluation = evaluations.get(evaluationId);
+        ScoreSubject subject = new ScoreSubject(evaluation.practiceId(), evaluation.criteriaSet(),
+                evaluation.criteriaSetVersion());
+        MetCriteria met = metCriteria(evaluation, subject, authorization);
+        CriteriaSetVersion version = version(subject);
+        List<GapReport.MissingCriterion> missing = version.criteria().stream()
+                .filter(criterion -> !met.codes().contains(criterion.code()))
+                .map(criterion -> new GapReport.MissingCriterion(criterion.code(), criterion.name())).toList();
+        List<GapReport.ExamplePractice> examples = missing.isEmpty() ? List.of()
+                : examples(subject, version, missing, authorization, practicesBase);
+        int criteriaMet = version.criteria().size() - missing.size();
+        return new GapReport(evaluation.id(), subject.practiceId(), subject.criteriaSet(), subject.criteriaSetVersion(),
+                met.basis(), version.rule().criteriaCount(), criteriaMet, met.cocreated(), missing,
+                ClassGaps.of(version.rule(), criteriaMet, met.cocreated()), examples);
+    }
+
+    /**
+     * A submitted self-assessment's own verdicts; otherwise (an expert review, or a self-assessment still a draft) the
+     * practice's consolidated verdicts under the evaluation's version, if the caller may see its score (the rule of
+     * {@code getPracticeScore}). A draft without such a score has nothing to report yet.
+     */
+    private MetCriteria metCriteria(EvaluationView evaluation, ScoreSubject subject, String authorization) {
+        if (evaluation.kind() == EvaluationKind.SELF_ASSESSMENT && evaluation.status() != EvaluationStatus.DRAFT) {
+            Set<String> met = evaluation.verdicts().stream().filter(v -> v.verdict() == Verdict.MET)
+                    .map(CriterionVerdict::criterion).collect(Collectors.toSet());
+            return new MetCriteria(GapBasis.SELF_ASSESSMENT, met, snapshots.cocreated(subject.practiceId()));
+        }
+        ScoreView score = scores.find(subject)
+                .filter(found -> practices.scoreVisible(subject.practiceId(), authorization, caller.isStaff()))
+                .orElseThrow(() -> Problems.of(ProblemType.INVALID_STATE,
+                        "La evaluación " + evaluation.id() + " es un borrador y la práctica no tiene un puntaje "
+                                + "consolidado que usted pueda ver con " + subject.criteriaSet() + " versión "
+                                + subject.criteriaSetVersion() + "; envíe la evaluación para ver lo que le falta.",
+                        "Evaluation " + evaluation.id() + " is a draft and the practice has no consolidated score you "
+                                + "may see under " + subject.criteriaSet() + " version " + subject.criteriaSetVersion()
+                                + "; submit the evaluation to see what it lacks."));
+        Set<String> met = score.criteria().stream().filter(c -> c.verdict() == ConsolidatedVerdict.MET)
+                .map(CriterionOutcome::criterion).collect(Collectors.toSet());
+        return new MetCriteria(GapBasis.CONSOLIDATED_SCORE, met, score.cocreated());
+    }
+
+    /** The evaluation's version with its criteria named in the request's language. */
+    private CriteriaSetVersion version(ScoreSubject subject) {
+        Optional<CriteriaSetVersion> version;
+        try {
+            version = criteria.find(subject.criteriaSet(), subject.criteriaSetVersion(), CurrentLanguage.get());
+        } catch (RuntimeException down) {
+            LOG.warnf("taxonomy-service unavailable for a gap report: %s", down.toString());
+            throw criteriaUnavailable();
+        }
+        return version.orElseThrow(() -> {
+            LOG.errorf("taxonomy-service no longer serves %s version %d", subject.criteriaSet(), subject.criteriaSetVersion());
+            return criteriaUnavailable();
+        });
+    }
+
+    private static RuntimeException criteriaUnavailable() {
+        return Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE,
+                "No se pueden leer los criterios ahora (el servicio de taxonomía no responde).",
+                "The criteria cannot be read now (taxonomy-service does not answer).");
+    }
+
+    private List<GapReport.ExamplePractice> examples(ScoreSubject subject, CriteriaSetVersion version,
+                                                     List<GapReport.MissingCriterion> missing, String authorization,
+                                                     URI practicesBase) {
+        List<SimilarPractices.Item> similar = similarPractices.similarTo(subject.practiceId(), authorization).stream()
+                .sorted(Comparator.comparingDouble(SimilarPractices.Item::score).reversed()).toList();
+        Map<UUID, String> similarTitles = new HashMap<>();
+        similar.stream().filter(item -> item.title() != null)
+                .forEach(item -> similarTitles.putIfAbsent(item.id(), item.title()));
+        List<String> order = version.criterionCodes();
+        return candidates.rank(subject.criteriaSet(), subject.practiceId(),
+                        missing.stream().map(GapReport.MissingCriterion::code).toList(),
+                        similar.stream().map(SimilarPractices.Item::id).toList(), GapReport.MAX_EXAMPLES)
+                .stream().map(candidate -> new GapReport.ExamplePractice(candidate.id(),
+                        similarTitles.getOrDefault(candidate.id(), candidate.title()),
+                        Classification.valueOf(candidate.classification()),
+                        candidate.meets().stream().sorted(Comparator.comparingInt(order::indexOf)).toList(),
+                        candidate.similar(), UriBuilder.fromUri(practicesBase).path(candidate.id().toString()).build()))
+                .toList();
+    }
+
+    /** Which criteria are met, read from what, and whether the practice was co-created. */
+    private record MetCriteria(GapBasis basis, Set<String> codes, boolean cocreated) {
+    }
+}
