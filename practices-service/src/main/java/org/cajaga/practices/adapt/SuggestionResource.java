@@ -2,11 +2,11 @@ package org.cajaga.practices.adapt;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -36,10 +36,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class SuggestionResource {
 
     private static final String CVEGEO = "[0-9]{5}";
-    private static final String PRINCIPLE = "[A-Z0-9_]{1,40}";
-    private static final String GOAL = "[0-9]{1,2}";
-    private static final int MAX_VALUES = 20;
-    private static final int MAX_PROBLEM = 500;
 
     @Inject
     MunicipalitySuggestions suggestions;
@@ -72,29 +68,21 @@ public class SuggestionResource {
             + "retry after `Retry-After` seconds")
     public RestResponse<SuggestionPage> suggestions(
             @PathParam("cvegeo") @Parameter(description = "INEGI CVEGEO of the municipality", example = "08019",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + CVEGEO + "$")) String cvegeo,
-            @QueryParam("principle") @Parameter(description = "Principle code (e.g. PARTICIPATION); repeat for any of "
-                    + "several, at most 20", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                    maxItems = MAX_VALUES)) List<String> principles,
-            @QueryParam("sdgGoal") @Parameter(description = "SDG goal number (e.g. 16); repeat for any of several, at most 20",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Integer.class, maxItems = MAX_VALUES))
-            List<String> goals,
-            @QueryParam("problem") @Parameter(description = "Words of the problem the municipality wants to address, "
-                    + "in Spanish as people type them (web-search syntax, as `q` of the practice search)",
-                    example = "presupuesto participativo", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_PROBLEM))
-            String problem,
-            @QueryParam("limit") @Parameter(description = ResultLimit.DESCRIPTION,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "50",
-                            defaultValue = "10")) String limit) {
+                    schema = @Schema(type = SchemaType.STRING, minLength = 5, maxLength = 5, pattern = "^" + CVEGEO + "$"))
+            String cvegeo,
+            @BeanParam SuggestionFilters filters) {
         if (!cvegeo.matches(CVEGEO)) {
             throw invalid("cvegeo", "un CVEGEO de cinco dígitos", "a five-digit CVEGEO");
         }
-        List<String> principleCodes = codes("principle", principles, PRINCIPLE);
-        List<Integer> goalNumbers = codes("sdgGoal", goals, GOAL).stream().map(Integer::valueOf).toList();
-        if (problem != null && problem.length() > MAX_PROBLEM) {
-            throw invalid("problem", MAX_PROBLEM + " caracteres como máximo", "at most " + MAX_PROBLEM + " characters");
+        List<String> principles = codes("principle", filters.principles, SuggestionFilters.PRINCIPLE);
+        List<Integer> goals = codes("sdgGoal", filters.goals, SuggestionFilters.GOAL).stream().map(Integer::valueOf).toList();
+        String problem = filters.problem;
+        if (problem != null && problem.length() > SuggestionFilters.MAX_PROBLEM) {
+            throw invalid("problem", SuggestionFilters.MAX_PROBLEM + " caracteres como máximo",
+                    "at most " + SuggestionFilters.MAX_PROBLEM + " characters");
         }
-        SuggestionPage page = suggestions.of(cvegeo, principleCodes, goalNumbers, problem == null || problem.isBlank() ? null : problem, ResultLimit.of(limit));
+        SuggestionPage page = suggestions.of(cvegeo, principles, goals,
+                problem == null || problem.isBlank() ? null : problem, ResultLimit.of(filters.limit));
         return Preconditions.okOrNotModified(request, EntityTags.of("suggestions", cvegeo, page),
                 CacheControl.valueOf("no-cache"), page);
     }
@@ -103,8 +91,9 @@ public class SuggestionResource {
         if (values == null) {
             return List.of();
         }
-        if (values.size() > MAX_VALUES) {
-            throw invalid(name, "repetido " + MAX_VALUES + " veces como máximo", "repeated at most " + MAX_VALUES + " times");
+        if (values.size() > SuggestionFilters.MAX_VALUES) {
+            throw invalid(name, "repetido " + SuggestionFilters.MAX_VALUES + " veces como máximo",
+                    "repeated at most " + SuggestionFilters.MAX_VALUES + " times");
         }
         for (String value : values) {
             if (!value.matches(pattern)) {
