@@ -18,8 +18,10 @@ import java.util.stream.Collectors;
 /**
  * Loads the demo catalogue through the public API, the way its users would: the government system
  * {@code municipal-system-demo} pushes deploy/demo/practices.ndjson in bulk and submits its records,
- * an editor publishes most of them, and two evaluators score some so that the classifications
- * arrive on the practices through scoring-service's outbox. Running it again changes nothing.
+ * an editor publishes most of them, two evaluators score some so that the classifications
+ * arrive on the practices through scoring-service's outbox, and three demo users reflect on two of them,
+ * naming what they would adapt where (so {@code /adaptations} and the suggestions show adaptation elements).
+ * Running it again changes nothing.
  *
  * <p>Usage: {@code java deploy/demo/DemoData.java GATEWAY_URL KEYCLOAK_URL [NDJSON]}. JDK only.
  */
@@ -85,6 +87,30 @@ public class DemoData {
             evaluated += evaluate(published.get(i), first, notMet) + evaluate(published.get(i), second, notMet);
         }
         System.out.println("Submitted " + evaluated + " new expert evaluations of 20 published practices");
+
+        int reflected = reflect(published.get(0), "curator.demo", "curator-demo", "ACADEMIA",
+                "Asambleas por colonia, Votación en línea", "20067")
+                + reflect(published.get(0), "evaluator.demo", "evaluator-demo", "CIVIL_SOCIETY",
+                "asambleas por colonia; Mapa de obras", "14039")
+                + reflect(published.get(1), "evaluator2.demo", "evaluator-demo", "GOVERNMENT",
+                "Tablero de seguimiento, Datos abiertos", "08037");
+        System.out.println("Posted " + reflected + " new reflections with adaptation elements");
+    }
+
+    /** @return 1 when the reflection was posted, 0 when this user had already reflected on the practice */
+    private int reflect(String practice, String user, String password, String sector, String elements,
+                        String municipality) throws Exception {
+        String token = userToken(user, password);
+        String path = "/api/v1/practices/" + practice + "/reflections";
+        if (Pattern.compile("\"author\"\\s*:\\s*\"" + Pattern.quote(user) + "\"")
+                .matcher(call("GET", path + "?limit=200", token, null, null, 200).body()).find()) {
+            return 0;
+        }
+        String body = "{\"text\":\"Reflexión de demostración: lo adaptaríamos en nuestro municipio.\",\"sector\":\""
+                + sector + "\",\"adaptation\":{\"municipality\":\"" + municipality + "\",\"elements\":\"" + elements
+                + "\",\"reason\":\"Ejemplo de demostración\"}}";
+        call("POST", path, token, "application/json", HttpRequest.BodyPublishers.ofString(body), 201);
+        return 1;
     }
 
     private void moveTo(String id, String target, String action, String token) throws Exception {
