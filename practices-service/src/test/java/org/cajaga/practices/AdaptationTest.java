@@ -6,10 +6,13 @@ import static org.cajaga.practices.Api.PRACTICES;
 import static org.cajaga.practices.SampleRecords.editor;
 import static org.cajaga.practices.SampleRecords.practice;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -33,8 +36,8 @@ import org.junit.jupiter.api.Test;
  * fixture out of whatever other tests published.
  *
  * <pre>
- * source  08003 Allende, Chihuahua (RURAL)       INNOVATION; SINGLE_PLATFORM, AGENDA2030; 6.1, 6.3; GOOD_PRACTICE
- * twin    20003 Asunción Cacalotepec (RURAL)     INNOVATION; SINGLE_PLATFORM, AGENDA2030; 6.1, 6.3; same words
+ * source  08003 Allende, Chihuahua (RURAL)       INNOVATION; SINGLE_PLATFORM, STRATEGIC_ALLIANCES; 6.1, 6.3; GOOD_PRACTICE
+ * twin    20003 Asunción Cacalotepec (RURAL)     INNOVATION; SINGLE_PLATFORM, STRATEGIC_ALLIANCES; 6.1, 6.3; same words
  * cousin  08019 Chihuahua (URBAN)                INNOVATION, TRANSPARENCY; SINGLE_PLATFORM; 6.1; some words
  * far     14039 Guadalajara (METROPOLITAN)       TRANSPARENCY; no lesson; 6.3; no problem or objectives
  * draft   08006 Bachíniva (RURAL), not published, like the twin
@@ -65,15 +68,15 @@ class AdaptationTest {
         }
         labels.refresh();
         String source = Api.published(record("Ejemplo: Ajolotario comunitario", "08003", List.of("INNOVATION"),
-                List.of("SINGLE_PLATFORM", "AGENDA2030"), List.of("6.1", "6.3"), PROBLEM, OBJECTIVES));
+                List.of("SINGLE_PLATFORM", "STRATEGIC_ALLIANCES"), List.of("6.1", "6.3"), PROBLEM, OBJECTIVES));
         String twin = Api.published(record("Ejemplo: Ajolotario gemelo", "20003", List.of("INNOVATION"),
-                List.of("AGENDA2030", "SINGLE_PLATFORM"), List.of("6.3", "6.1"), PROBLEM, OBJECTIVES));
+                List.of("STRATEGIC_ALLIANCES", "SINGLE_PLATFORM"), List.of("6.3", "6.1"), PROBLEM, OBJECTIVES));
         String cousin = Api.published(record("Ejemplo: Ajolotario urbano", "08019", List.of("INNOVATION", "TRANSPARENCY"),
                 List.of("SINGLE_PLATFORM"), List.of("6.1"), "Falta agua potable en las colonias", OBJECTIVES));
         String far = Api.published(record("Ejemplo: Ajolotario metropolitano", "14039", List.of("TRANSPARENCY"),
                 List.of(), List.of("6.3"), null, null));
         String draft = Api.create(editor(), record("Ejemplo: Ajolotario en borrador", "08006", List.of("INNOVATION"),
-                List.of("SINGLE_PLATFORM", "AGENDA2030"), List.of("6.1", "6.3"), PROBLEM, OBJECTIVES)).path("id");
+                List.of("SINGLE_PLATFORM", "STRATEGIC_ALLIANCES"), List.of("6.1", "6.3"), PROBLEM, OBJECTIVES)).path("id");
         String home = Api.published(record("Ejemplo: Ajolotario de Carichí", "08012", List.of("TRANSPARENCY"),
                 List.of(), List.of("6.3"), null, null));
         given().auth().oauth2(SCORING).contentType(ContentType.JSON)
@@ -104,7 +107,7 @@ class AdaptationTest {
 
         String twin = "items.find { it.id == '" + fixture.twin() + "' }";
         assertThat(similar.getList(twin + ".reasons.sharedPrinciples")).containsExactly("INNOVATION");
-        assertThat(similar.getList(twin + ".reasons.sharedLessons")).containsExactly("AGENDA2030", "SINGLE_PLATFORM");
+        assertThat(similar.getList(twin + ".reasons.sharedLessons")).containsExactly("SINGLE_PLATFORM", "STRATEGIC_ALLIANCES");
         assertThat(similar.getList(twin + ".reasons.sharedTargets")).containsExactly("6.1", "6.3");
         assertThat(similar.getList(twin + ".reasons.sharedWords", String.class)).anyMatch(w -> w.startsWith("ajolot"))
                 .anyMatch(w -> w.startsWith("pluvial"));
@@ -131,7 +134,7 @@ class AdaptationTest {
         assertThat(similar.getString("items.find { it.id == '" + fixture.twin() + "' }.classification")).isEqualTo("PENDING");
 
         String tag = given().get(PRACTICES + "/" + fixture.source() + "/similar").then().statusCode(200)
-                .body("items.size()", org.hamcrest.Matchers.lessThanOrEqualTo(10)).extract().header("ETag");
+                .body("items.size()", lessThanOrEqualTo(10)).extract().header("ETag");
         given().header("If-None-Match", tag).get(PRACTICES + "/" + fixture.source() + "/similar").then().statusCode(304);
         given().queryParam("limit", 2).get(PRACTICES + "/" + fixture.source() + "/similar").then().statusCode(200)
                 .body("items.id", contains(fixture.twin(), fixture.cousin()));
@@ -143,7 +146,7 @@ class AdaptationTest {
         given().get(url).then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.forUser("ana.academica")).get(url).then().statusCode(404);
         given().auth().oauth2(editor()).get(url).then().statusCode(200)
-                .body("items.id", hasItem(fixture.twin())).body("items.id", everyItem(org.hamcrest.Matchers.not(fixture.draft())));
+                .body("items.id", hasItem(fixture.twin())).body("items.id", everyItem(not(fixture.draft())));
         given().get(PRACTICES + "/0190a3f2-7c1e-7b3a-9f00-5c2d8e4b1a99/similar").then().statusCode(404);
     }
 
@@ -246,11 +249,11 @@ class AdaptationTest {
     @Test
     void theSearchFiltersBySizeClass() {
         given().queryParam("q", "ajolotario").queryParam("sizeClass", "RURAL").queryParam("limit", 50).get(PRACTICES).then()
-                .statusCode(200).body("items.id", org.hamcrest.Matchers.containsInAnyOrder(fixture.source(),
+                .statusCode(200).body("items.id", containsInAnyOrder(fixture.source(),
                         fixture.twin(), fixture.home()));
         given().queryParam("q", "ajolotario").queryParam("sizeClass", "URBAN").queryParam("sizeClass", "METROPOLITAN")
                 .get(PRACTICES).then().statusCode(200)
-                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(fixture.cousin(), fixture.far()));
+                .body("items.id", containsInAnyOrder(fixture.cousin(), fixture.far()));
         given().queryParam("sizeClass", "HUGE").get(PRACTICES).then().statusCode(400)
                 .body("type", is("https://cajaga.mx/problems/invalid-parameter"));
         given().queryParam("q", "ajolotario").queryParam("sizeClass", "SEMI_URBAN").get(PRACTICES).then().statusCode(200)

@@ -15,7 +15,7 @@ import org.cajaga.support.problem.Problems;
  * of its principles when it has no goal). Optional filters: any of {@code principles}, any of {@code goals}, and
  * {@code problem} as full text (the search's web syntax). Order: size-class distance (the municipality's own class
  * first, then the nearest), classification (EMBLEMATIC, GOOD_PRACTICE, PENDING, NOT_CLASSIFIED), how well it
- * matches {@code problem}, id.
+ * matches {@code problem}, id. The adaptation elements are looked up for the answered rows only.
  */
 @ApplicationScoped
 public class MunicipalitySuggestions {
@@ -44,21 +44,24 @@ public class MunicipalitySuggestions {
                    and not exists (select 1 from practice m
                                     where m.status = 'PUBLISHED' and m.municipalities @> cast(array[h.cvegeo] as varchar[])
                                       and m.principles @> c.principles
-                                      and (m.sdg_goals && c.sdg_goals or cardinality(c.sdg_goals) = 0)))
+                                      and (m.sdg_goals && c.sdg_goals or cardinality(c.sdg_goals) = 0))),
+            ranked as (
+                select candidate.*, row_number() over (order by distance nulls last,
+                           array_position(cast(array['EMBLEMATIC', 'GOOD_PRACTICE', 'PENDING', 'NOT_CLASSIFIED'] as varchar[]),
+                               classification),
+                           problem_rank desc, id) as position
+                  from candidate)
             select cast(json_build_object('id', id, 'title', title, 'classification', classification,
                        'municipalities', municipalities, 'state', state_code, 'sizeClasses', sizes,
                        'adaptationElements', coalesce((select json_agg(json_build_object('element', e.element,
-                               'reflections', e.reflections))
-                           from (select * from practice_adaptation_elements(candidate.id) limit 5) e), '[]'),
+                               'reflections', e.reflections) order by e.reflections desc, e.element)
+                           from (select * from practice_adaptation_elements(ranked.id) limit 5) e), '[]'),
                        'reasons', json_build_object('sameSizeClass', coalesce(distance = 0, false),
                            'sizeClassDistance', distance, 'sharedPrinciples', principles, 'sharedGoals', goals,
                            'matchesProblem', problem_asked, 'sameState', same_state)) as text)
-              from candidate
-             order by distance nulls last,
-                      array_position(cast(array['EMBLEMATIC', 'GOOD_PRACTICE', 'PENDING', 'NOT_CLASSIFIED'] as varchar[]),
-                          classification),
-                      problem_rank desc, id
-             limit :limit
+              from ranked
+             where position <= :limit
+             order by position
             """;
 
     @Inject
