@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
  * Loads the demo catalogue through the public API, the way its users would: the government system
  * {@code municipal-system-demo} pushes deploy/demo/practices.ndjson in bulk and submits its records,
  * an editor publishes most of them, two evaluators score some so that the classifications
- * arrive on the practices through scoring-service's outbox, and the government system self-assesses
- * one more, whose gap report then shows. Running it again changes nothing.
+ * arrive on the practices through scoring-service's outbox, three demo users reflect on two of them,
+ * naming what they would adapt where (so {@code /adaptations} and the suggestions show adaptation elements),
+ * and the government system self-assesses one more, whose gap report then shows. Running it again changes
+ * nothing.
  *
  * <p>Usage: {@code java deploy/demo/DemoData.java GATEWAY_URL KEYCLOAK_URL [NDJSON]}. JDK only.
  */
@@ -90,6 +92,30 @@ public class DemoData {
         if (published.size() > 20) {
             selfAssess(published.get(20), system);
         }
+
+        int reflected = reflect(published.get(0), "curator.demo", "curator-demo", "ACADEMIA",
+                "Asambleas por colonia, Votación en línea", "20067")
+                + reflect(published.get(0), "evaluator.demo", "evaluator-demo", "CIVIL_SOCIETY",
+                "asambleas por colonia; Mapa de obras", "14039")
+                + reflect(published.get(1), "evaluator2.demo", "evaluator-demo", "GOVERNMENT",
+                "Tablero de seguimiento, Datos abiertos", "08037");
+        System.out.println("Posted " + reflected + " new reflections with adaptation elements");
+    }
+
+    /** @return 1 when the reflection was posted, 0 when this user had already reflected on the practice */
+    private int reflect(String practice, String user, String password, String sector, String elements,
+                        String municipality) throws Exception {
+        String token = userToken(user, password);
+        String path = "/api/v1/practices/" + practice + "/reflections";
+        if (Pattern.compile("\"author\"\\s*:\\s*\"" + Pattern.quote(user) + "\"")
+                .matcher(call("GET", path + "?limit=200", token, null, null, 200).body()).find()) {
+            return 0;
+        }
+        String body = "{\"text\":\"Reflexión de demostración: lo adaptaríamos en nuestro municipio.\",\"sector\":\""
+                + sector + "\",\"adaptation\":{\"municipality\":\"" + municipality + "\",\"elements\":\"" + elements
+                + "\",\"reason\":\"Ejemplo de demostración\"}}";
+        call("POST", path, token, "application/json", HttpRequest.BodyPublishers.ofString(body), 201);
+        return 1;
     }
 
     /** The government system's self-assessment of its own practice: 7 of the 12 criteria met. */

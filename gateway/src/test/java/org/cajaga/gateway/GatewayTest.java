@@ -44,6 +44,19 @@ class GatewayTest {
     }
 
     @Test
+    void suggestionsForAMunicipalityGoToPracticesServiceAndTheRestOfItsPathToTaxonomyService() {
+        given().get("/api/v1/taxonomy/municipalities/08019/suggestions?problem=agua").then().statusCode(200)
+                .body("servedBy", is("practices"))
+                .body("path", is("/api/v1/taxonomy/municipalities/08019/suggestions?problem=agua"));
+        given().get("/api/v1/taxonomy/municipalities/abc/suggestions").then().statusCode(200)
+                .body("servedBy", is("practices"));
+        given().get("/api/v1/taxonomy/municipalities/08019").then().statusCode(200).body("servedBy", is("taxonomy"));
+        given().get("/api/v1/taxonomy/municipalities/08019/history").then().statusCode(200).body("servedBy", is("taxonomy"));
+        given().get("/api/v1/taxonomy/municipalities/08019/suggestions/more").then().statusCode(200)
+                .body("servedBy", is("taxonomy"));
+    }
+
+    @Test
     void theTokenIsForwardedSoServicesCheckItAgain() {
         String token = TestTokens.forUser("carla.curator", "curator");
         given().auth().oauth2(token).get("/api/v1/taxonomy/principles").then().statusCode(200)

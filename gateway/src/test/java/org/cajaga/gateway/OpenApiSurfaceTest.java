@@ -69,6 +69,16 @@ class OpenApiSurfaceTest {
     }
 
     @Test
+    void theSuggestionsUnderTheTaxonomyPathKeepPracticesServicesOperation() {
+        given().queryParam("format", "json").get("/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/taxonomy/municipalities/{cvegeo}/suggestions'.get.operationId",
+                        is("listMunicipalitySuggestions"))
+                .body("paths.'/api/v1/taxonomy/municipalities/{cvegeo}'.get.operationId", is("getMunicipality"))
+                .body("paths.'/api/v1/practices/{id}/similar'.get.operationId", is("listSimilarPractices"))
+                .body("paths.'/api/v1/practices/{id}/adaptations'.get.operationId", is("listPracticeAdaptations"));
+    }
+
+    @Test
     void theMergedDocumentIsValidOpenApi30() {
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(
                 given().queryParam("format", "json").get("/openapi").asString(), null, null);

@@ -61,6 +61,11 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withHeader("X-Seen-Length", "{{request.headers.Content-Length}}")
                 .withBody("{\"method\": \"{{request.method}}\"}")
                 .withTransformers("response-template")));
+        taxonomy.stubFor(get(urlPathMatching("/api/v1/taxonomy/municipalities/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"servedBy\": \"taxonomy\"}")));
+        practices.stubFor(get(urlPathMatching("/api/v1/taxonomy/municipalities/[^/]+/suggestions")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"servedBy\": \"practices\", \"path\": \"{{request.url}}\"}").withTransformers("response-template")));
         practices.stubFor(get(urlPathEqualTo("/api/v1/catalog")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/turtle").withBody("<urn:example:catalog> a <http://www.w3.org/ns/dcat#Catalog> .")));
         // Past the practices route's read timeout in the test profile (2 s), within its write timeout (8 s).
@@ -73,6 +78,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 "cajaga.gateway.routes.taxonomy.upstream", taxonomy.baseUrl(),
                 "cajaga.gateway.routes.practices.upstream", practices.baseUrl(),
                 "cajaga.gateway.routes.catalog.upstream", practices.baseUrl(),
+                "cajaga.gateway.routes.suggestions.upstream", practices.baseUrl(),
                 "cajaga.gateway.routes.evaluations.upstream", "http://localhost:" + closedPort(),
                 "cajaga.gateway.routes.stats.upstream", scoring.baseUrl(),
                 "cajaga.gateway.routes.subscriptions.upstream", notifications.baseUrl());

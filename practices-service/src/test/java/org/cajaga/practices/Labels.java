@@ -17,10 +17,13 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cajaga.support.geography.SizeClass;
 
 /**
  * taxonomy-service's lists as the taxonomy stub serves them, built from taxonomy-service's reference
@@ -85,9 +88,19 @@ final class Labels implements ResponseTransformerV2 {
             case "sdg/targets" -> csv("reference/sdg-targets.csv", row -> item("code", row[0])
                     .put("goal", Integer.parseInt(row[1])).put("title", english ? row[3] : row[2]));
             case "states" -> csv("reference/mx-states.csv", row -> item("code", row[0]).put("name", row[1]));
-            default -> csv("reference/mx-municipalities.csv", row -> item("cvegeo", row[0])
-                    .put("stateCode", row[1]).put("name", row[3]));
+            default -> municipalities();
         };
+    }
+
+    /** Municipalities with their state and the size class taxonomy-service derives from the 2020 population. */
+    private static List<ObjectNode> municipalities() {
+        Map<String, Long> population = new HashMap<>();
+        csv("reference/mx-municipalities-population.csv", row -> {
+            population.put(row[0], Long.valueOf(row[1]));
+            return item("cvegeo", row[0]);
+        });
+        return csv("reference/mx-municipalities.csv", row -> item("cvegeo", row[0]).put("stateCode", row[1])
+                .put("name", row[3]).put("sizeClass", SizeClass.of(population.get(row[0])).map(Enum::name).orElse(null)));
     }
 
     private static List<ObjectNode> terms(String kind, boolean english) {

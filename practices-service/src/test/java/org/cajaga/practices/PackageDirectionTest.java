@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The service's packages depend one way: the groundwork (config, security, audit, taxonomy) on nothing above it,
- * the practice records on the groundwork only, and what builds on records (workflow, ingest, reflection, search,
+ * the practice records on the groundwork only, and what builds on records (workflow, ingest, reflection, search, adapt,
  * export, statistics and any package added later) on both, never the other way round.
  */
 class PackageDirectionTest {
@@ -54,7 +54,7 @@ class PackageDirectionTest {
             });
         }
         assertThat(wrong).isEmpty();
-        assertThat(List.of("practice", "taxonomy", "workflow", "ingest")).allMatch(p -> Files.isDirectory(SOURCES.resolve(p)));
+        assertThat(List.of("practice", "taxonomy", "workflow", "ingest", "adapt")).allMatch(p -> Files.isDirectory(SOURCES.resolve(p)));
     }
 
     private static String read(Path file) {

@@ -13,9 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cajaga.practices.labels.TaxonomyLabels;
 import org.cajaga.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,9 @@ import org.junit.jupiter.api.Test;
 class RequestExamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    TaxonomyLabels labels;
 
     @Test
     void theDocumentedPracticeCreatesReplacesAndPatches() throws Exception {
@@ -67,6 +73,26 @@ class RequestExamplesTest {
         given().auth().oauth2(TestTokens.forUser("ana.academica")).contentType(ContentType.JSON).body(reflection)
                 .post(PRACTICES + "/" + id + "/reflections").then().statusCode(201)
                 .header("Location", notNullValue()).header("ETag", notNullValue());
+    }
+
+    @Test
+    void theDocumentedAdaptationReadsAnswer() throws Exception {
+        labels.refresh();
+        JsonNode document = document();
+        JsonNode schemas = document.get("components").get("schemas");
+        String id = Api.published(JSON.convertValue(schemas.get("PracticeInput").get("example"), Map.class));
+        given().get(PRACTICES + "/" + id + "/similar").then().statusCode(200);
+        given().get(PRACTICES + "/" + id + "/adaptations").then().statusCode(200);
+        JsonNode suggestions = document.get("paths").get("/api/v1/taxonomy/municipalities/{cvegeo}/suggestions").get("get");
+        Map<String, String> examples = new HashMap<>();
+        suggestions.get("parameters").forEach(parameter -> {
+            if (parameter.has("example")) {
+                examples.put(parameter.get("name").asText(), parameter.get("example").asText());
+            }
+        });
+        given().queryParam("problem", examples.get("problem"))
+                .get("/api/v1/taxonomy/municipalities/" + examples.get("cvegeo") + "/suggestions").then().statusCode(200)
+                .body("municipality.cvegeo", is(examples.get("cvegeo")));
     }
 
     private static JsonNode document() throws Exception {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,9 +64,12 @@ class MunicipalityTest {
                 .body("{\"cvegeo\": \"04013\", \"name\": \"Dzitbalché\", \"reason\": \"Creado por decreto; INEGI AGEEML\"}")
                 .post(MUNICIPALITIES);
         created.then().statusCode(201)
-                .body("stateName", is("Campeche")).body("municipalityCode", is("013"));
+                .body("stateName", is("Campeche")).body("municipalityCode", is("013"))
+                .body("population", nullValue()).body("sizeClass", nullValue());
         assertThat(created.header("Location")).endsWith("/api/v1/taxonomy/municipalities/04013");
         given().queryParam("q", "dzitbalche").get(MUNICIPALITIES).then().body("items.cvegeo", contains("04013"));
+        given().queryParam("q", "dzitbalche").queryParam("sizeClass", "RURAL").get(MUNICIPALITIES).then()
+                .body("items.size()", is(0));
 
         given().auth().oauth2(curator()).contentType(ContentType.JSON)
                 .body("{\"cvegeo\": \"04013\", \"name\": \"Otra vez\", \"reason\": \"duplicado\"}")
@@ -109,5 +113,29 @@ class MunicipalityTest {
                 .body("{\"cvegeo\": \"12082\", \"name\": \"Las Vigas\", \"reason\": \"x\"}")
                 .post(MUNICIPALITIES).then().statusCode(403);
         given().get(MUNICIPALITIES + "/12082").then().statusCode(404);
+    }
+
+    @Test
+    void everyCensusMunicipalityHasItsPopulationAndSizeClass() {
+        given().get(MUNICIPALITIES + "/08037").then().statusCode(200)
+                .body("population", is(1512450)).body("sizeClass", is("METROPOLITAN"));
+        given().get(MUNICIPALITIES + "/08019").then().body("population", is(937674)).body("sizeClass", is("URBAN"));
+        given().get(MUNICIPALITIES + "/08002").then().body("population", is(26047)).body("sizeClass", is("SEMI_URBAN"));
+        given().get(MUNICIPALITIES + "/08001").then().body("population", is(14635)).body("sizeClass", is("RURAL"));
+        given().queryParam("state", "08").queryParam("q", "juarez").get(MUNICIPALITIES).then()
+                .body("items[0].sizeClass", is("METROPOLITAN"));
+    }
+
+    @Test
+    void theListFiltersBySizeClass() {
+        List<String> metropolitan = given().queryParam("sizeClass", "METROPOLITAN").queryParam("limit", 200)
+                .get(MUNICIPALITIES).then().statusCode(200)
+                .body("items.sizeClass", everyItem(is("METROPOLITAN")))
+                .extract().jsonPath().getList("items.cvegeo");
+        assertThat(metropolitan).hasSize(14).contains("08037", "14039");
+        given().queryParam("sizeClass", "URBAN").queryParam("state", "08").queryParam("limit", 200).get(MUNICIPALITIES)
+                .then().statusCode(200).body("items.cvegeo", hasItems("08019")).body("items.sizeClass", everyItem(is("URBAN")));
+        given().queryParam("sizeClass", "HUGE").get(MUNICIPALITIES).then().statusCode(400)
+                .contentType("application/problem+json");
     }
 }

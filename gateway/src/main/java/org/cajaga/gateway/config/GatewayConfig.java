@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,19 @@ import java.util.Optional;
 @ConfigMapping(prefix = "cajaga.gateway")
 public interface GatewayConfig {
 
-    /** Upstream routes by name (taxonomy, practices, evaluations, stats). */
+    /** Upstream routes by name (taxonomy, practices, evaluations, stats, ...). */
     Map<String, Route> routes();
+
+    /**
+     * The routes in the order a path is matched: those with a {@link Route#pattern()} first (each names a path
+     * inside another route's prefix that another service serves), then the prefix routes.
+     */
+    default List<Map.Entry<String, Route>> routesInMatchOrder() {
+        return routes().entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Route> route) -> route.getValue().pattern().isEmpty())
+                        .thenComparing(Map.Entry::getKey))
+                .toList();
+    }
 
     RateLimit rateLimit();
 
@@ -30,6 +42,18 @@ public interface GatewayConfig {
     interface Route {
         /** Path prefix as clients and the service both see it, e.g. {@code /api/v1/taxonomy}. */
         String prefix();
+
+        /**
+         * A regular expression the whole path must match, for a route of a few paths under another route's
+         * prefix (e.g. {@code /api/v1/taxonomy/municipalities/[^/]+/suggestions}, served by practices-service);
+         * such routes are matched before the prefix routes. Without it, every path under {@link #prefix()}.
+         */
+        Optional<String> pattern();
+
+        /** Whether this route takes the path. */
+        default boolean takes(String path) {
+            return pattern().map(path::matches).orElseGet(() -> path.startsWith(prefix()));
+        }
 
         URI upstream();
 

@@ -34,12 +34,12 @@ public class RouteMetrics {
             60000).map(Duration::ofMillis).toArray(Duration[]::new);
 
     private final MeterRegistry registry;
-    private final Map<String, GatewayConfig.Route> routes;
+    private final List<Map.Entry<String, GatewayConfig.Route>> routes;
 
     RouteMetrics(MeterRegistry registry, GatewayConfig config) {
         this.registry = registry;
-        this.routes = config.routes();
-        routes.keySet().forEach(route -> FAILURE_KINDS.forEach(kind -> upstreamFailure(route, kind)));
+        this.routes = config.routesInMatchOrder();
+        routes.forEach(route -> FAILURE_KINDS.forEach(kind -> upstreamFailure(route.getKey(), kind)));
     }
 
     void register(@Observes Router router) {
@@ -66,8 +66,8 @@ public class RouteMetrics {
 
     private String routeOf(String path) {
         if (path != null) {
-            for (Map.Entry<String, GatewayConfig.Route> route : routes.entrySet()) {
-                if (path.startsWith(route.getValue().prefix())) {
+            for (Map.Entry<String, GatewayConfig.Route> route : routes) {
+                if (route.getValue().takes(path)) {
                     return route.getKey();
                 }
             }

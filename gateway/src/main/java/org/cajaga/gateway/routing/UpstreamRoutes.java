@@ -15,7 +15,8 @@ import org.cajaga.gateway.config.GatewayConfig;
 
 /**
  * Routes {@code /api/v1/taxonomy/**}, {@code /practices/**}, {@code /evaluations/**}, {@code /stats/**}
- * to their services over pooled keep-alive connections, unchanged: same path, same headers (the
+ * to their services (a route with a pattern, such as taxonomy's municipality suggestions served by
+ * practices-service, before the prefix routes) over pooled keep-alive connections, unchanged: same path, same headers (the
  * caller's token included; services check it again), bodies streamed both ways. Reads (GET, HEAD)
  * wait at most the route's read timeout, writes its (longer) timeout. Each call is a client span, child of the
  * request's span, whose context goes upstream as {@code traceparent} ({@link TraceContextUpstream}).
@@ -29,7 +30,9 @@ public class UpstreamRoutes {
         // across threads, which costs throughput (bench/README.md).
         ThreadLocal<HttpClient> clients = ThreadLocal.withInitial(() -> vertx.createHttpClient(new HttpClientOptions()
                 .setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2000)));
-        config.routes().forEach((name, route) -> {
+        config.routesInMatchOrder().forEach(entry -> {
+            String name = entry.getKey();
+            GatewayConfig.Route route = entry.getValue();
             URI upstream = route.upstream();
             SocketAddress origin = SocketAddress.inetSocketAddress(upstream.getPort() > 0 ? upstream.getPort() : 80,
                     upstream.getHost());
@@ -40,7 +43,8 @@ public class UpstreamRoutes {
                             .setIdleTimeout(isRead(request.method()) ? readTimeout : writeTimeout)))
                     .addInterceptor(new TraceContextUpstream())
                     .addInterceptor(new UpstreamProblems(name, metrics)));
-            router.route(route.prefix() + "*").handler(rc -> proxies.get().handle(rc.request()));
+            (route.pattern().isPresent() ? router.routeWithRegex(route.pattern().get()) : router.route(route.prefix() + "*"))
+                    .handler(rc -> proxies.get().handle(rc.request()));
         });
     }
 

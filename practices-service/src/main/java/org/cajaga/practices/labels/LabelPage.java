@@ -24,6 +24,6 @@ public record LabelPage<T>(List<T> items, String next) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Municipality(String cvegeo, String name) {
+    public record Municipality(String cvegeo, String stateCode, String name, String sizeClass) {
     }
 }

@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
  * The local copy of taxonomy-service's names for the codes practices refer to (table
  * {@code taxonomy_label}), which the search documents include. A refresh reads every list, in Spanish
  * and English, and writes only the names that changed; the table's triggers then compute again the
- * search documents of the practices that refer to them (migration V6).
+ * search documents of the practices that refer to them (migration V6). The same read of the municipalities
+ * refreshes their profiles ({@link MunicipalityProfiles}).
  */
 @ApplicationScoped
 public class TaxonomyLabels {
@@ -31,6 +32,9 @@ public class TaxonomyLabels {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    MunicipalityProfiles profiles;
 
     /** Reads all labels and stores the changed ones; how many changed. While taxonomy-service fails, nothing changes. */
     @Transactional
@@ -46,8 +50,9 @@ public class TaxonomyLabels {
                 LabelPage.Target::code, LabelPage.Target::title, labels);
         all(cursor -> taxonomy.states(LabelsClient.PAGE, cursor))
                 .forEach(state -> labels.add(new Label("state", state.code(), state.name(), state.name())));
-        all(cursor -> taxonomy.municipalities(LabelsClient.PAGE, cursor))
-                .forEach(m -> labels.add(new Label("municipality", m.cvegeo(), m.name(), m.name())));
+        List<LabelPage.Municipality> municipalities = all(cursor -> taxonomy.municipalities(LabelsClient.PAGE, cursor));
+        municipalities.forEach(m -> labels.add(new Label("municipality", m.cvegeo(), m.name(), m.name())));
+        profiles.store(municipalities);
         int changed = em.createNativeQuery("insert into taxonomy_label (kind, code, es, en) "
                         + "select * from unnest(cast(:kinds as varchar[]), cast(:codes as varchar[]), cast(:es as varchar[]), "
                         + "cast(:en as varchar[])) on conflict (kind, code) do update set es = excluded.es, en = excluded.en "

@@ -7,6 +7,7 @@ import java.util.List;
 import org.cajaga.practices.practice.Classification;
 import org.cajaga.practices.practice.PracticeInput;
 import org.cajaga.practices.practice.PracticeStatus;
+import org.cajaga.support.geography.SizeClass;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,6 +66,13 @@ public class PracticeFilters {
     @Parameter(description = "EMBLEMATIC, GOOD_PRACTICE, NOT_CLASSIFIED or PENDING",
             schema = @Schema(type = SchemaType.ARRAY, implementation = Classification.class, maxItems = MAX_VALUES))
     public List<String> classifications;
+
+    @QueryParam("sizeClass")
+    @Parameter(description = "Practices carried out in at least one municipality of this size class (by the 2020 census "
+            + "population; bands chosen by the project: RURAL < 15,000, SEMI_URBAN 15,000–99,999, URBAN 100,000–999,999, "
+            + "METROPOLITAN ≥ 1,000,000), as taxonomy-service assigns it",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = SizeClass.class, maxItems = MAX_VALUES))
+    public List<String> sizeClasses;
 
     @QueryParam("sector")
     @Parameter(description = "Sector code of an actor (e.g. CIVIL_SOCIETY)")

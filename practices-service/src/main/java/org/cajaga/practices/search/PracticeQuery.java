@@ -11,6 +11,7 @@ import org.cajaga.core.problem.ProblemType;
 import org.cajaga.practices.practice.Classification;
 import org.cajaga.practices.practice.PracticeInput;
 import org.cajaga.practices.practice.PracticeStatus;
+import org.cajaga.support.geography.SizeClass;
 import org.cajaga.support.http.QueryParams;
 import org.cajaga.support.problem.Problems;
 
@@ -80,6 +81,11 @@ public final class PracticeQuery {
         List<String> goals = checked(filters.sdgGoals, "sdgGoal", "[0-9]{1,2}");
         if (!goals.isEmpty()) {
             query.add("p.sdg_goals && cast(:sdgGoals as integer[])", "sdgGoals", goals.stream().map(Integer::valueOf).toArray(Integer[]::new));
+        }
+        List<String> sizes = enumValues(filters.sizeClasses, "sizeClass", SizeClass.class);
+        if (!sizes.isEmpty()) {
+            query.add("exists (select 1 from municipality_profile mp where mp.cvegeo = any (p.municipalities)"
+                    + " and mp.size_class in (:sizeClasses))", "sizeClasses", sizes);
         }
         List<String> classes = enumValues(filters.classifications, "classification", Classification.class);
         if (!classes.isEmpty()) {

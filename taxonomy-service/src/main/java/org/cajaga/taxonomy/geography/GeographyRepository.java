@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cajaga.support.geography.SizeClass;
 
 @ApplicationScoped
 public class GeographyRepository {
@@ -35,15 +36,20 @@ public class GeographyRepository {
                 .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
-    /** Municipalities by CVEGEO, optionally of one state and/or matching a name fragment. */
-    public List<MxMunicipality> municipalitiesAfter(String state, String query, String afterCvegeo, int rows) {
+    /** Municipalities by CVEGEO, optionally of one state, matching a name fragment and/or of one size class. */
+    public List<MxMunicipality> municipalitiesAfter(String state, String query, SizeClass size, String afterCvegeo,
+                                                    int rows) {
         return em.createQuery("from MxMunicipality m join fetch m.state s where m.cvegeo > :after"
                         + " and (:state is null or s.code = :state)"
                         + " and (:pattern is null or m.searchName like :pattern escape '\\')"
+                        + " and (:sized = false or (cast(m.population as Long) >= :from and cast(m.population as Long) < :below))"
                         + " order by m.cvegeo", MxMunicipality.class)
                 .setParameter("after", afterCvegeo)
                 .setParameter("state", state)
                 .setParameter("pattern", query == null ? null : SearchText.containsPattern(query))
+                .setParameter("sized", size != null)
+                .setParameter("from", size == null ? 0L : size.from())
+                .setParameter("below", size == null ? 0L : size.below())
                 .setMaxResults(rows).getResultList();
     }
 

@@ -22,9 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import org.cajaga.core.i18n.Language;
+import org.cajaga.support.geography.SizeClass;
 import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.IfMatch;
 import org.cajaga.support.http.Preconditions;
+import org.cajaga.support.http.QueryParams;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
@@ -115,7 +117,7 @@ public class GeographyResource {
                 @Parameter(description = "Name fragment, accent- and case-insensitive",
                         example = "juarez") String query,
             @BeanParam PageParams paging) {
-        return municipalityPage(geography.municipalities(code, query, paging));
+        return municipalityPage(geography.municipalities(code, query, null, paging));
     }
 
     @GET
@@ -123,11 +125,14 @@ public class GeographyResource {
     @PermitAll
     @Operation(operationId = "listMunicipalities", summary = "Search municipalities",
             description = "All municipalities by CVEGEO. `q` matches any part of the name ignoring accents and case "
-                    + "(`q=juarez` finds \"Juárez\" and \"Benito Juárez\" in several states); `state` narrows to one state. "
-                    + "Suited to autocomplete.")
+                    + "(`q=juarez` finds \"Juárez\" and \"Benito Juárez\" in several states); `state` narrows to one state "
+                    + "and `sizeClass` to one size class (by the 2020 census population; the bands are the project's "
+                    + "choice: RURAL < 15,000, SEMI_URBAN 15,000–99,999, URBAN 100,000–999,999, METROPOLITAN ≥ 1,000,000; "
+                    + "municipalities without a population are in none). Suited to autocomplete.")
     @APIResponse(responseCode = "200", description = "One page of municipalities",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.MunicipalityPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
+    @APIResponse(responseCode = "400", description = "Invalid `state`, `q`, `sizeClass`, `limit` or `cursor`")
     @APIResponse(responseCode = "404", description = "No state with the code given in `state`")
     public RestResponse<Page<GeographyViews.Municipality>> municipalities(
             @QueryParam("state") @Pattern(regexp = STATE_CODE) @Size(max = 2)
@@ -135,8 +140,12 @@ public class GeographyResource {
             @QueryParam("q") @Size(max = MAX_QUERY)
                 @Parameter(description = "Name fragment, accent- and case-insensitive",
                         example = "juarez") String query,
+            @QueryParam("sizeClass")
+                @Parameter(description = "Only municipalities of this size class",
+                        schema = @Schema(implementation = SizeClass.class)) String sizeClass,
             @BeanParam PageParams paging) {
-        return municipalityPage(geography.municipalities(state, query, paging));
+        return municipalityPage(geography.municipalities(state, query,
+                QueryParams.optionalEnum("sizeClass", sizeClass, SizeClass.class), paging));
     }
 
     @GET

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
+import org.cajaga.support.geography.SizeClass;
 import org.cajaga.support.http.ExpectedVersion;
 import org.cajaga.support.http.VersionTag;
 import org.cajaga.support.paging.Cursor;
@@ -34,8 +35,9 @@ public class GeographyService {
         return new GeographyViews.State(state.code, state.name, geography.municipalityCount(code));
     }
 
-    /** Municipalities in CVEGEO order; {@code state} and {@code query} narrow the list when given. */
-    public Page<GeographyViews.Municipality> municipalities(String state, String query, PageParams paging) {
+    /** Municipalities in CVEGEO order; {@code state}, {@code query} and {@code size} narrow the list when given. */
+    public Page<GeographyViews.Municipality> municipalities(String state, String query, SizeClass size,
+                                                            PageParams paging) {
         if (state != null) {
             findState(state);
         }
@@ -45,7 +47,7 @@ public class GeographyService {
         }
         int limit = paging.limit();
         String after = paging.cursor(1).map(c -> c.key(0)).orElse("");
-        return Page.from(geography.municipalitiesAfter(state, query, after, limit + 1), limit,
+        return Page.from(geography.municipalitiesAfter(state, query, size, after, limit + 1), limit,
                 m -> Cursor.of(m.cvegeo), GeographyViews.Municipality::of);
     }
 

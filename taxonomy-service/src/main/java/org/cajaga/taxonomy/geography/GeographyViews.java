@@ -2,6 +2,7 @@ package org.cajaga.taxonomy.geography;
 
 import java.time.Instant;
 import java.util.List;
+import org.cajaga.support.geography.SizeClass;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Representations of Mexican states, municipalities and catalogue changes. */
@@ -24,12 +25,19 @@ public final class GeographyViews {
             @Schema(example = "Chihuahua") String stateName,
             @Schema(description = "INEGI CVE_MUN, unique within its state", example = "037") String municipalityCode,
             @Schema(description = "Official INEGI name", example = "Juárez") String name,
-            @Schema(description = "Version for optimistic locking; also in the ETag", example = "0") long version,
+            @Schema(description = "Population counted by INEGI's Censo de Población y Vivienda 2020; absent for "
+                    + "municipalities created since", example = "1512450", nullable = true) Integer population,
+            @Schema(description = "Size class by the 2020 population (bands chosen by the project): RURAL < 15,000; "
+                    + "SEMI_URBAN 15,000–99,999; URBAN 100,000–999,999; METROPOLITAN ≥ 1,000,000; absent without a "
+                    + "population", example = "METROPOLITAN", nullable = true) SizeClass sizeClass,
+            @Schema(description = "Version for optimistic locking; also in the ETag", example = "1") long version,
             @Schema(example = "2026-01-15T10:00:00Z") Instant updatedAt) {
 
         static Municipality of(MxMunicipality municipality) {
             return new Municipality(municipality.cvegeo, municipality.state.code, municipality.state.name,
-                    municipality.municipalityCode, municipality.name, municipality.version, municipality.updatedAt);
+                    municipality.municipalityCode, municipality.name, municipality.population,
+                    SizeClass.of(municipality.population == null ? null : municipality.population.longValue()).orElse(null),
+                    municipality.version, municipality.updatedAt);
         }
     }
 

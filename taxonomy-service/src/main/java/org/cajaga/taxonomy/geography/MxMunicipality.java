@@ -27,6 +27,9 @@ public class MxMunicipality {
 
     public String name;
 
+    /** 2020 census population (INEGI); null for municipalities created since. */
+    public Integer population;
+
     /** Filled by the database (lower-case, accents removed) for accent-insensitive search. */
     @Column(name = "search_name", insertable = false, updatable = false)
     public String searchName;

@@ -1,10 +1,6 @@
 package org.cajaga.taxonomy.migration;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -72,27 +68,13 @@ public class V2__ReferenceData extends BaseJavaMigration {
 
     private static void insert(Connection connection, String file, String sql, RowBinder binder)
             throws IOException, SQLException {
-        List<Map<String, String>> rows = read(file);
+        List<Map<String, String>> rows = ReferenceCsv.rows(file);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int position = 0; position < rows.size(); position++) {
                 binder.bind(rows.get(position), position, statement);
                 statement.addBatch();
             }
             statement.executeBatch();
-        }
-    }
-
-    private static List<Map<String, String>> read(String file) throws IOException {
-        String resource = "reference/" + file;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("Missing reference data " + resource);
-            }
-            CsvMapper mapper = new CsvMapper();
-            try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-                    .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-                return it.readAll();
-            }
         }
     }
 }
