@@ -54,8 +54,6 @@ public class PracticeAdaptationResource {
     @APIResponse(responseCode = "200", description = "The similar practices, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimilarPage.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "`limit` not an integer from 1 to 50")
     @APIResponse(responseCode = "404", description = "No such practice, or not visible to you")
     public RestResponse<SimilarPage> similar(
@@ -81,8 +79,6 @@ public class PracticeAdaptationResource {
     @APIResponse(responseCode = "200", description = "The elements and municipalities, most named first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PracticeAdaptations.class)),
-            headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such practice, or not visible to you")
     public RestResponse<PracticeAdaptations> adaptations(

@@ -59,8 +59,6 @@ public class SuggestionResource {
     @APIResponse(responseCode = "200", description = "The suggestions, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionPage.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "A CVEGEO that is not five digits, a malformed `principle` or "
             + "`sdgGoal`, a `problem` over 500 characters, or `limit` not from 1 to 50")
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")

@@ -62,8 +62,6 @@ public class GapResource {
                             summary = "A self-assessment meeting 7 of 12 criteria, not co-created",
                             value = GapExamples.SELF_ASSESSMENT)),
             headers = @Header(name = "ETag", ref = "ETag"))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag you sent",
-            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to you")
     @APIResponse(responseCode = "409", description = "The evaluation is a draft and its practice has no consolidated "
             + "score under its version that you may see")
