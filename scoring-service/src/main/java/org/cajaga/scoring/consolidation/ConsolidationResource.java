@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -101,11 +99,10 @@ public class ConsolidationResource {
             @QueryParam("criteriaSetVersion")
             @Parameter(description = "Version of the criteria set; give it with `criteriaSet`", example = "1",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
-                            maximum = "" + CriteriaSetBounds.MAX_VERSION)) String version,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+                            maximum = "" + CriteriaSetBounds.MAX_VERSION)) String version) {
         Integer versionNumber = QueryParams.optionalInt("criteriaSetVersion", version);
         scores.checkParameters(criteriaSet, versionNumber);
-        practices.requireScoreVisible(id, authorization, caller.isStaff());
+        practices.requireScoreVisible(id);
         ScoreView score = scores.score(id, criteriaSet, versionNumber);
         return Preconditions.okOrNotModified(request,
                 EntityTags.of("score", score.consolidationId(), score.decidedAt(), CurrentLanguage.get()), REVALIDATE, score);

@@ -9,7 +9,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -89,9 +87,8 @@ public class EvaluationResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, unknown or draft version, unknown or duplicate criteria, unknown practice")
     @APIResponse(responseCode = "503", description = "taxonomy-service does not answer, or practices-service does not "
             + "answer and the practice was not seen open to review for you before; nothing stored")
-    public RestResponse<EvaluationView> create(@NotNull @Valid EvaluationInput input,
-                                               @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        EvaluationView created = evaluations.create(input, authorization);
+    public RestResponse<EvaluationView> create(@NotNull @Valid EvaluationInput input) {
+        EvaluationView created = evaluations.create(input);
         return RestResponse.ResponseBuilder.<EvaluationView>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(tagOf(created)).entity(created).build();
     }
@@ -193,9 +190,8 @@ public class EvaluationResource {
             + "answer and the practice was not seen open to review for you before; nothing changed")
     public RestResponse<EvaluationView> submit(
             @PathParam("id") UUID id,
-            @BeanParam IfMatch ifMatch,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return withTag(evaluations.submit(id, ifMatch.expected(), authorization));
+            @BeanParam IfMatch ifMatch) {
+        return withTag(evaluations.submit(id, ifMatch.expected()));
     }
 
     @POST

@@ -49,11 +49,11 @@ public class EvaluationService {
     }
 
     @Transactional
-    public EvaluationView create(EvaluationInput input, String authorization) {
+    public EvaluationView create(EvaluationInput input) {
         requireKindAllowed(input.kind());
         CriteriaSetVersion version = criteria.published(input.criteriaSet(), input.criteriaSetVersion());
         VerdictChecks.requireKnownAndDistinct(input.verdicts(), version);
-        PracticeFacts practice = practices.openForReview(input.practiceId(), authorization, "practiceId");
+        PracticeFacts practice = practices.openForReview(input.practiceId(), "practiceId");
         requireOwnPracticeForIntegrator(input.kind(), practice);
         ScoreSubject subject = new ScoreSubject(input.practiceId(), input.criteriaSet(), input.criteriaSetVersion());
         Optional<Evaluation> existing = active(subject, input.kind(), EvaluationStatus.DRAFT)
@@ -93,11 +93,11 @@ public class EvaluationService {
     }
 
     @Transactional
-    public EvaluationView submit(UUID id, ExpectedVersion expected, String authorization) {
+    public EvaluationView submit(UUID id, ExpectedVersion expected) {
         Evaluation evaluation = ownDraft(id, expected);
         CriteriaSetVersion version = versionOf(evaluation);
         VerdictChecks.requireComplete(evaluation.verdicts, version);
-        practices.openForReview(evaluation.subject.practiceId(), authorization, "practiceId");
+        practices.openForReview(evaluation.subject.practiceId(), "practiceId");
         if (evaluation.supersedes != null) {
             Evaluation corrected = evaluations.findById(evaluation.supersedes);
             corrected.status = EvaluationStatus.SUPERSEDED;

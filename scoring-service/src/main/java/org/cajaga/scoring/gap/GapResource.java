@@ -3,13 +3,11 @@ package org.cajaga.scoring.gap;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
@@ -66,8 +64,8 @@ public class GapResource {
     @APIResponse(responseCode = "409", description = "The evaluation is a draft and its practice has no consolidated "
             + "score under its version that you may see")
     @APIResponse(responseCode = "503", description = "taxonomy-service or practices-service does not answer")
-    public RestResponse<GapReport> gap(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        GapReport report = gaps.report(id, authorization, uri.getBaseUriBuilder().path("api/v1/practices").build());
+    public RestResponse<GapReport> gap(@PathParam("id") UUID id) {
+        GapReport report = gaps.report(id, uri.getBaseUriBuilder().path("api/v1/practices").build());
         return Preconditions.okOrNotModified(request, EntityTags.of("gap", report), REVALIDATE, report);
     }
 }

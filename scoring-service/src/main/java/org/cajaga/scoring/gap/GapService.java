@@ -33,7 +33,6 @@ import org.cajaga.scoring.practice.SimilarPractices;
 import org.cajaga.scoring.practice.SimilarPracticesLookup;
 import org.cajaga.support.i18n.CurrentLanguage;
 import org.cajaga.support.problem.Problems;
-import org.cajaga.support.security.Caller;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,8 +56,6 @@ public class GapService {
     @Inject
     PracticeLookup practices;
 
-    @Inject
-    Caller caller;
 
     @Inject
     CriteriaCatalogue criteria;
@@ -72,17 +69,17 @@ public class GapService {
     /**
      * @param practicesBase where links to practices start (the public URL of {@code /api/v1/practices})
      */
-    public GapReport report(UUID evaluationId, String authorization, URI practicesBase) {
+    public GapReport report(UUID evaluationId, URI practicesBase) {
         EvaluationView evaluation = evaluations.get(evaluationId);
         ScoreSubject subject = new ScoreSubject(evaluation.practiceId(), evaluation.criteriaSet(),
                 evaluation.criteriaSetVersion());
-        MetCriteria met = metCriteria(evaluation, subject, authorization);
+        MetCriteria met = metCriteria(evaluation, subject);
         CriteriaSetVersion version = version(subject);
         List<GapReport.MissingCriterion> missing = version.criteria().stream()
                 .filter(criterion -> !met.codes().contains(criterion.code()))
                 .map(criterion -> new GapReport.MissingCriterion(criterion.code(), criterion.name())).toList();
         List<GapReport.ExamplePractice> examples = missing.isEmpty() ? List.of()
-                : examples(subject, version, missing, authorization, practicesBase);
+                : examples(subject, version, missing, practicesBase);
         int criteriaMet = version.criteria().size() - missing.size();
         return new GapReport(evaluation.id(), subject.practiceId(), subject.criteriaSet(), subject.criteriaSetVersion(),
                 met.basis(), version.rule().criteriaCount(), criteriaMet, met.cocreated(), missing,
@@ -94,14 +91,14 @@ public class GapService {
      * practice's consolidated verdicts under the evaluation's version, if the caller may see its score (the rule of
      * {@code getPracticeScore}). A draft without such a score has nothing to report yet.
      */
-    private MetCriteria metCriteria(EvaluationView evaluation, ScoreSubject subject, String authorization) {
+    private MetCriteria metCriteria(EvaluationView evaluation, ScoreSubject subject) {
         if (evaluation.kind() == EvaluationKind.SELF_ASSESSMENT && evaluation.status() != EvaluationStatus.DRAFT) {
             Set<String> met = evaluation.verdicts().stream().filter(v -> v.verdict() == Verdict.MET)
                     .map(CriterionVerdict::criterion).collect(Collectors.toSet());
             return new MetCriteria(GapBasis.SELF_ASSESSMENT, met, snapshots.cocreated(subject.practiceId()));
         }
         ScoreView score = scores.find(subject)
-                .filter(found -> practices.scoreVisible(subject.practiceId(), authorization, caller.isStaff()))
+                .filter(found -> practices.scoreVisible(subject.practiceId()))
                 .orElseThrow(() -> Problems.of(ProblemType.INVALID_STATE,
                         "La evaluación " + evaluation.id() + " es un borrador y la práctica no tiene un puntaje "
                                 + "consolidado que usted pueda ver con " + subject.criteriaSet() + " versión "
@@ -136,9 +133,8 @@ public class GapService {
     }
 
     private List<GapReport.ExamplePractice> examples(ScoreSubject subject, CriteriaSetVersion version,
-                                                     List<GapReport.MissingCriterion> missing, String authorization,
-                                                     URI practicesBase) {
-        List<SimilarPractices.Item> similar = similarPractices.similarTo(subject.practiceId(), authorization).stream()
+                                                     List<GapReport.MissingCriterion> missing, URI practicesBase) {
+        List<SimilarPractices.Item> similar = similarPractices.similarTo(subject.practiceId()).stream()
                 .sorted(Comparator.comparingDouble(SimilarPractices.Item::score).reversed()).toList();
         Map<UUID, String> similarTitles = new HashMap<>();
         similar.stream().filter(item -> item.title() != null)

@@ -36,10 +36,10 @@ public class PracticeLookup {
      * @param field where the practice id sits in the request, for the 422 problem when it is unknown
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public PracticeFacts openForReview(UUID id, String authorization, String field) {
+    public PracticeFacts openForReview(UUID id, String field) {
         PracticeFacts facts;
         try {
-            facts = practices.get(id, authorization);
+            facts = practices.get(id, caller.authorization());
         } catch (UpstreamRefusal refused) {
             if (refused.getResponse().getStatus() == 404) {
                 throw Problems.invalidBody("La práctica no existe o usted no puede verla.",
@@ -64,21 +64,21 @@ public class PracticeLookup {
     /**
      * Refuses, as an unknown practice, a practice the caller may not see the score of ({@link #scoreVisible}).
      */
-    public void requireScoreVisible(UUID id, String authorization, boolean staff) {
-        if (!scoreVisible(id, authorization, staff)) {
+    public void requireScoreVisible(UUID id) {
+        if (!scoreVisible(id)) {
             throw scoreNotFound(id);
         }
     }
 
     /**
      * Whether the caller may see the practice's score: not when practices-service does not show them the practice
-     * (deleted, unknown, not theirs) nor, unless {@code staff}, when it is not PUBLISHED. The status read is kept in the
+     * (deleted, unknown, not theirs) nor, unless they are staff, when it is not PUBLISHED. The status read is kept in the
      * practice's snapshot, so the statistics follow publication and withdrawal. practices-service down: a 503 problem.
      */
-    public boolean scoreVisible(UUID id, String authorization, boolean staff) {
+    public boolean scoreVisible(UUID id) {
         PracticeFacts facts;
         try {
-            facts = practices.get(id, authorization);
+            facts = practices.get(id, caller.authorization());
         } catch (UpstreamRefusal refused) {
             if (refused.getResponse().getStatus() == 404) {
                 return false;
@@ -88,7 +88,7 @@ public class PracticeLookup {
             throw visibilityUnknown(down);
         }
         QuarkusTransaction.requiringNew().run(() -> snapshots.noteSeen(facts));
-        return staff || facts.published();
+        return caller.isStaff() || facts.published();
     }
 
     /** The practice as last read, when it was open to review then and the caller may see it. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.client.UpstreamRefusal;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.support.security.Caller;
 import org.jboss.logging.Logger;
 
 /** The published practices practices-service finds similar to a practice (what they share, how alike their places are). */
@@ -21,14 +22,17 @@ public class SimilarPracticesLookup {
     @Inject
     GuardedPracticesClient practices;
 
+    @Inject
+    Caller caller;
+
     /**
      * Up to {@value #LIMIT} practices like the practice {@code id}, read with the caller's token. A refusal (4xx, e.g.
      * 404: practices-service does not show the caller that practice) means none; practices-service down, or asking to
      * come back later (408, 429), is a 503 problem.
      */
-    public List<SimilarPractices.Item> similarTo(UUID id, String authorization) {
+    public List<SimilarPractices.Item> similarTo(UUID id) {
         try {
-            return practices.similar(id, LIMIT, authorization).itemsOrEmpty();
+            return practices.similar(id, LIMIT, caller.authorization()).itemsOrEmpty();
         } catch (UpstreamRefusal refused) {
             int status = refused.getResponse().getStatus();
             if (status == 408 || status == 429) {

@@ -84,21 +84,30 @@ public class Caller {
         return token.sources();
     }
 
+    /**
+     * The caller's own credentials as an {@code Authorization} header value ({@code Bearer <token>}), for a call to
+     * another service made on the caller's behalf, so that service applies its rules to the caller; null for an
+     * anonymous caller.
+     */
+    public String authorization() {
+        return token.rawToken() == null ? null : "Bearer " + token.rawToken();
+    }
+
     /** What the request's identity says, read once. */
     private record Token(boolean anonymous, String subject, String name, String clientId, Set<String> roles,
-                         List<String> municipalities, Set<String> sources) {
+                         List<String> municipalities, Set<String> sources, String rawToken) {
 
         static Token of(SecurityIdentity identity) {
             Set<String> roles = Set.copyOf(identity.getRoles());
             if (identity.isAnonymous()) {
-                return new Token(true, null, ANONYMOUS, null, roles, List.of(), Set.of());
+                return new Token(true, null, ANONYMOUS, null, roles, List.of(), Set.of(), null);
             }
             String name = identity.getPrincipal().getName();
             if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) {
-                return new Token(false, null, name, null, roles, List.of(), Set.of());
+                return new Token(false, null, name, null, roles, List.of(), Set.of(), null);
             }
             return new Token(false, jwt.getSubject(), name, jwt.getClaim("azp") instanceof String azp ? azp : null, roles,
-                    municipalitiesIn(jwt.getClaim("municipalities")), sourcesIn(jwt.getClaim("sources")));
+                    municipalitiesIn(jwt.getClaim("municipalities")), sourcesIn(jwt.getClaim("sources")), jwt.getRawToken());
         }
     }
 
