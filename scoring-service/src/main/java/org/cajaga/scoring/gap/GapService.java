@@ -142,7 +142,7 @@ public class GapService {
         List<String> order = version.criterionCodes();
         return candidates.rank(subject.criteriaSet(), subject.practiceId(),
                         missing.stream().map(GapReport.MissingCriterion::code).toList(),
-                        similar.stream().map(SimilarPractices.Item::id).toList(), GapReport.MAX_EXAMPLES)
+                        similar.stream().map(SimilarPractices.Item::id).distinct().toList(), GapReport.MAX_EXAMPLES)
                 .stream().map(candidate -> new GapReport.ExamplePractice(candidate.id(),
                         similarTitles.getOrDefault(candidate.id(), candidate.title()),
                         Classification.valueOf(candidate.classification()),
