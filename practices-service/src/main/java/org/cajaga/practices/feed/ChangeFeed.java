@@ -85,26 +85,18 @@ public class ChangeFeed {
                 .findFirst().orElseThrow();
         List<Object[]> entries = rows.stream().filter(row -> !"bound".equals(row[0]))
                 .sorted(Comparator.comparingLong(row -> ((Number) row[6]).longValue())).toList();
-        boolean more = entries.size() > limit;
-        List<Object[]> served = more ? entries.subList(0, limit) : entries;
-        long horizon = from == null ? bound : from.horizon();
-        String next = null;
-        if (more) {
-            Object[] last = served.get(served.size() - 1);
-            next = new FeedPosition(horizon, Long.parseLong((String) last[2]), UUID.fromString((String) last[1])).encode();
-        }
-        // Without more entries, everything below the bound has been served: poll on from just before it.
-        String resume = more ? next : FeedPosition.before(horizon, bound).encode();
+        ServedEntries<Object[]> served = ServedEntries.of(entries, limit, from, bound,
+                row -> Long.parseLong((String) row[2]), row -> UUID.fromString((String) row[1]));
         List<UUID> ids = new ArrayList<>();
         List<SearchPage.Removal> removed = new ArrayList<>();
-        for (Object[] entry : served) {
+        for (Object[] entry : served.entries()) {
             if ("item".equals(entry[0])) {
                 ids.add(UUID.fromString((String) entry[1]));
             } else {
                 removed.add(new SearchPage.Removal(UUID.fromString((String) entry[3]), (String) entry[4], (Instant) entry[5]));
             }
         }
-        return new ChangePage(ids, removed, next, resume, since);
+        return new ChangePage(ids, removed, served.next(), served.resume(), since);
     }
 
     /** Types the columns; left to Hibernate, they are looked up in the result's metadata on every execution. */

@@ -23,7 +23,7 @@ public record FeedPosition(long horizon, long xid, UUID id) {
     }
 
     /** The position just before {@code bound}: where a reader who has seen everything below it polls on from. */
-    public static FeedPosition before(long horizon, long bound) {
+    static FeedPosition before(long horizon, long bound) {
         return new FeedPosition(horizon, bound, BEFORE_EVERY_ID);
     }
 

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cajaga.practices.feed.CommitOrder;
 import org.cajaga.practices.feed.FeedPosition;
+import org.cajaga.practices.feed.ServedEntries;
 import org.cajaga.practices.search.InstantParameter;
 import org.cajaga.support.paging.PageParams;
 import org.hibernate.query.NativeQuery;
@@ -63,16 +64,9 @@ public class ReflectionFeed {
                 .sorted(Comparator.<Object[]>comparingLong(row -> Long.parseLong((String) row[1]))
                         .thenComparing(row -> UUID.fromString((String) row[0])))
                 .toList();
-        boolean more = entries.size() > limit;
-        List<Object[]> served = more ? entries.subList(0, limit) : entries;
-        long horizon = from == null ? bound : from.horizon();
-        String next = null;
-        if (more) {
-            Object[] last = served.get(served.size() - 1);
-            next = new FeedPosition(horizon, Long.parseLong((String) last[1]), UUID.fromString((String) last[0])).encode();
-        }
-        String resume = more ? next : FeedPosition.before(horizon, bound).encode();
-        return new ReflectionChangePage(shown(served), removals(served), next, resume);
+        ServedEntries<Object[]> served = ServedEntries.of(entries, limit, from, bound,
+                row -> Long.parseLong((String) row[1]), row -> UUID.fromString((String) row[0]));
+        return new ReflectionChangePage(shown(served.entries()), removals(served.entries()), served.next(), served.resume());
     }
 
     /**
