@@ -66,6 +66,11 @@ public class CachedTokenVerification implements IdentityProvider<TokenAuthentica
         return verification.authenticate(request, context).invoke(identity -> keep(token, identity));
     }
 
+    /** Whether this token passed verification and is kept: it is then a signed JWT, whatever its shape check says. */
+    boolean isKept(String token) {
+        return verified.get(token) != null;
+    }
+
     private void keep(String token, SecurityIdentity identity) {
         if (identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt
                 && jwt.getExpirationTime() > 0) {

@@ -107,6 +107,19 @@ class CachedTokenVerificationTest {
                     .isInstanceOf(AuthenticationFailedException.class);
         }
         assertThat(verifiedTokens).containsExactly("forged-token", "forged-token");
+        assertThat(cache.isKept("forged-token")).isFalse();
+    }
+
+    @Test
+    void aTokenCountsAsKeptOnlyWhileItsEntryLives() {
+        CachedTokenVerification cache = cache(10);
+        expiresAt = NOW / 1000 + 10;
+        assertThat(cache.isKept("token-a")).isFalse();
+        authenticate(cache, "token-a", context());
+        assertThat(cache.isKept("token-a")).isTrue();
+        assertThat(cache.isKept("token-a ")).isFalse();
+        clock.set(NOW + 10_000);
+        assertThat(cache.isKept("token-a")).isFalse();
     }
 
     @Test
