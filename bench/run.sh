@@ -211,25 +211,17 @@ if runs 1; then
   proxy_pid=$!
   wait_for_line "$work/minimal-proxy.log" 'MinimalProxy listening' "$proxy_pid" 60 || exit 1
   export IDS="$work/ids.txt"
-  bearer=(-H "Authorization: Bearer $reader_token")
-  # paths: name, port, process whose CPU is the proxy's (none for direct), extra wrk options.
+  # The paths, the port each is reached on and the process whose CPU is the proxy's (none directly).
   paths=(direct nginx minimal gateway gateway-auth)
   declare -A path_port=([direct]=$practices [nginx]=$nginx_proxy_port [minimal]=$proxy_port [gateway]=$gw [gateway-auth]=$gw)
   declare -A path_proxy=([direct]= [nginx]=$nginx_pid [minimal]=$proxy_pid [gateway]=$gateway_pid [gateway-auth]=$gateway_pid)
-  get_wrk() { # get_wrk PATH OUT: the GET of scenario 1 on that path
-    if [ "$1" = gateway-auth ]; then
-      run_wrk "$2" 8 "http://localhost:${path_port[$1]}" -s bench/lib/ids.lua "${bearer[@]}"
-    else
-      run_wrk "$2" 8 "http://localhost:${path_port[$1]}" -s bench/lib/ids.lua
-    fi
+  wrk_path() { # wrk_path PATH DURATION OUT: scenario 1's GET on that path, with the portal's token on gateway-auth
+    local options=(-s bench/lib/ids.lua)
+    [ "$1" != gateway-auth ] || options+=(-H "Authorization: Bearer $reader_token")
+    client wrk -t1 -c8 -d"$2" --latency "${options[@]}" "http://localhost:${path_port[$1]}" > "$3"
   }
-  for path in "${paths[@]}"; do
-    if [ "$path" = gateway-auth ]; then
-      client wrk -t1 -c8 -d10s -s bench/lib/ids.lua "${bearer[@]}" "http://localhost:${path_port[$path]}" >/dev/null
-    else
-      client wrk -t1 -c8 -d10s -s bench/lib/ids.lua "http://localhost:${path_port[$path]}" >/dev/null
-    fi
-  done
+  get_wrk() { wrk_path "$1" "${seconds}s" "$2"; } # get_wrk PATH OUT: a measured run
+  for path in "${paths[@]}"; do wrk_path "$path" 10s /dev/null; done
   # Every proxy shares CPU 1 with practices-service: the CPU each spends per request bounds the ratio. Two
   # rounds in alternation; the second one's figures are kept.
   declare -A proxy_cpu service_cpu
