@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # One command that measures the suite against its baselines, each in the same run:
-#   1. gateway overhead: GET /api/v1/practices/{id} through the gateway vs directly
+#   1. proxies: GET /api/v1/practices/{id} directly, through nginx, the minimal Vert.x proxy and the
+#      gateway (anonymous and with a bearer token), with the CPU per request of each proxy and service
 #   2. read efficiency: the same GET vs pgbench running the one-row primary-key select on the same table
 #   3. search: q + 2 filters + facets at catalogue size, p50/p99 at 16 connections once the JIT is done
+#      suggest: type-ahead (practices:suggest) with 2-5 letter prefixes at 16 connections
+#      mixed: the search of 3 while 4 writers push 1,000-record batches through the gateway, with
+#      PostgreSQL's wait events, lock waits and the connection pools sampled meanwhile
 #   4. bulk ingest: NDJSON push of 10,000 records through the gateway vs COPY of the same rows
 #   5. anonymous taxonomy GET with ETag (304 path) vs nginx serving the same bytes with its ETag
 #   6. start-up time to ready and RSS per service, idle (on one core and on both) and under the load above
@@ -10,6 +14,9 @@
 # (cajaga_bench_*), without Keycloak: services trust a key made for this run (lib/jwt.sh). wrk and
 # pgbench run on CPU 0, the JVMs and nginx on CPU 1. Writes bench/results/DATE.md and DATE.csv.
 # Usage: bench/run.sh [COUNT] [SECONDS]   (defaults 100000 practices, 20 s per measurement)
+# CAJAGA_BENCH_ONLY=1,2,search,suggest,mixed,4,5,6 (any of them; "3" is search) runs those scenarios
+# only (the stack and the catalogue are always set up) and writes DATE-only-<list>.md/.csv instead.
+# CAJAGA_BENCH_PROFILE=true adds JFR profiles of the gateway in scenario 1 (DATE-gateway-profile.md).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -18,13 +25,25 @@ cd "$root"
 . deploy/lib/wait.sh
 . bench/lib/jwt.sh
 . bench/lib/measure.sh
+. bench/lib/profile.sh
 
 count=${1:-100000}
 seconds=${2:-20}
 batch=10000
-gw=18080 taxonomy=18081 practices=18082 scoring=18083 nginx_port=18090 proxy_port=18089
+gw=18080 taxonomy=18081 practices=18082 scoring=18083 notify=18084 nginx_port=18090 nginx_proxy_port=18091 proxy_port=18089
+only=${CAJAGA_BENCH_ONLY:-}
+# runs KEY...: whether one of these scenarios is to run (all of them unless CAJAGA_BENCH_ONLY names some).
+runs() {
+  local key
+  [ -z "$only" ] && return 0
+  for key in "$@"; do [[ ",$only," == *",$key,"* ]] && return 0; done
+  return 1
+}
 day=$(date -u +%Y-%m-%d)
-results="bench/results/$day.md" csv="bench/results/$day.csv"
+name=$day${only:+-only-${only//,/-}}
+results="bench/results/$name.md" csv="bench/results/$name.csv" profile="bench/results/$day-gateway-profile.md"
+# row SCENARIO FIGURE VALUE [BASELINE RATIO TARGET]: one line of the results (no commas in the fields).
+row() { echo "$1,$2,$3,${4:-},${5:-},${6:-}" >> "$csv"; }
 work=$(mktemp -d)
 chmod 755 "$work"
 launcher= nginx_pid= proxy_pid=
@@ -44,7 +63,9 @@ if [ -n "${missing:-}" ]; then
   apt-get install -y -q wrk nginx-light bc jq >/dev/null
 fi
 ensure_local_postgres || { echo "PostgreSQL is needed at 127.0.0.1:5432" >&2; exit 1; }
-[ "${CAJAGA_SKIP_BUILD:-false}" = true ] || ./mvnw -q -B package -DskipTests -pl taxonomy-service,practices-service,scoring-service,gateway -am
+# The connection pools' metrics (agroal_* on /q/metrics, a build-time switch) are on in the bench's build.
+[ "${CAJAGA_SKIP_BUILD:-false}" = true ] || ./mvnw -q -B package -DskipTests -Dquarkus.datasource.metrics.enabled=true \
+  -pl taxonomy-service,practices-service,scoring-service,notifications-service,gateway -am
 
 issuer=https://bench.local/realms/cajaga
 public_key=$(jwt_keys "$work")
@@ -58,7 +79,7 @@ service_java=${CAJAGA_JAVA:-java}
 # start_stack FRESH CPUS: deploy/run.sh in the background on the bench ports, the services pinned to
 # CPUS (none: all cores); waits until it is up.
 start_stack() {
-  GATEWAY_PORT=$gw TAXONOMY_PORT=$taxonomy PRACTICES_PORT=$practices SCORING_PORT=$scoring KEYCLOAK_PORT=18180 \
+  GATEWAY_PORT=$gw TAXONOMY_PORT=$taxonomy PRACTICES_PORT=$practices SCORING_PORT=$scoring NOTIFY_PORT=$notify KEYCLOAK_PORT=18180 \
     CAJAGA_DB_PREFIX=cajaga_bench CAJAGA_FRESH_DATABASES=$1 CAJAGA_DEMO_DATA=false CAJAGA_SKIP_BUILD=true \
     CAJAGA_KEYCLOAK=false CAJAGA_SERVICE_CPUS=$2 GATEWAY_RATE_CLIENT=1000000000 GATEWAY_RATE_ANONYMOUS=1000000000 \
     CAJAGA_JAVA_OPTS="-Dquarkus.oidc.public-key=$public_key -Dquarkus.oidc.token.issuer=$issuer -Dquarkus.oidc.auth-server-url=" \
@@ -66,10 +87,11 @@ start_stack() {
   launcher=$!
   wait_for_line "$work/launcher.log" 'cajaga is running' "$launcher" 240 || exit 1
 }
-# The services' processes are found by their jar (the minimal proxy's class path names gateway/target too).
-practices_jar=$(service_jar practices-service) gateway_jar=$(service_jar gateway)
+# The services' processes are found by the port they listen on (other worktrees may run the same jars).
 started_in() { grep -o 'started in [0-9.]*s' "deploy/run/logs/$1.log" | tail -1 | grep -o '[0-9.]*'; }
 services=(taxonomy-service practices-service scoring-service gateway)
+declare -A port_of=([taxonomy-service]=$taxonomy [practices-service]=$practices [scoring-service]=$scoring [gateway]=$gw)
+service_pid() { port_pid "${port_of[$1]}"; }
 
 echo "== First start of this build on fresh databases (records the class-data archives when it stops)"
 start_stack true 1
@@ -82,19 +104,25 @@ start_stack false 1
 sleep 5
 for service in "${services[@]}"; do
   started[$service]=$(started_in "$service")
-  idle_rss[$service]=$(rss_mb "$(service_jar "$service")")
+  idle_rss[$service]=$(rss_mb "$(service_pid "$service")")
 done
+practices_pid=$(service_pid practices-service) gateway_pid=$(service_pid gateway)
 
+echo "scenario,figure,value,baseline,ratio,target" > "$csv"
 echo "== Loading $count synthetic practices"
 states=$(printf '"%02d",' $(seq 1 32))
-# A government system's token: it may write every state and owns the source "bench" it pushes under.
+writers=4
+# A government system's token: it may write every state and owns the source "bench" it pushes under, and
+# the sources the mixed scenario's writers push under.
 token=$(jwt_sign "$work/key.pem" "$issuer" service-account-bench '["integrator"]' \
-  "\"municipalities\":[${states%,}],\"sources\":[\"bench\"]")
+  "\"municipalities\":[${states%,}],\"sources\":[\"bench\"$(printf ',"mixed-%d"' $(seq 1 $writers))]")
+# A portal's token for the authenticated GET of scenario 1 (a confidential client reading).
+reader_token=$(jwt_sign "$work/key.pem" "$issuer" service-account-portal '[]')
 java bench/src/SyntheticPractices.java "$count" taxonomy-service/src/main/resources/reference > "$work/all.ndjson"
 head -n $((count - batch)) "$work/all.ndjson" | split -l "$batch" -d -a 3 - "$work/load-"
 tail -n "$batch" "$work/all.ndjson" > "$work/measured.ndjson"
-push() { # push PORT FILE REPORT
-  curl -fs -o "$3" -X POST "http://localhost:$1/api/v1/practices:bulk?source=bench" -H "Authorization: Bearer $token" \
+push() { # push PORT FILE REPORT [SOURCE]
+  curl -fs -o "$3" -X POST "http://localhost:$1/api/v1/practices:bulk?source=${4:-bench}" -H "Authorization: Bearer $token" \
     -H 'Content-Type: application/x-ndjson' --data-binary "@$2"
 }
 # Loaded through the gateway, as a government system pushes: this also warms the upload path.
@@ -108,15 +136,19 @@ ingest_s=$(echo "$(date +%s.%N) - $start" | bc)
 created=$(jq '.summary.created' "$work/measured.report")
 rejected=$(cat "$work"/*.report | jq -s 'map(.summary.rejected) | add')
 
-columns=$(pg -c "select string_agg(column_name, ',' order by ordinal_position) from information_schema.columns
-                 where table_name = 'practice' and is_generated = 'NEVER'")
-measured="source_system = 'bench' and external_id in (select id from jsonb_array_elements_text('$(jq -c '[.records[].externalId]' "$work/measured.report")') as e(id))"
-pg -c "\copy (select $columns from practice where $measured) to '$work/measured.csv' with (format csv)"
-pg -c "delete from practice_change where practice_id in (select id from practice where $measured)" \
-   -c "delete from practice where $measured" -c "vacuum analyze practice" -c "vacuum analyze practice_change"
-start=$(date +%s.%N)
-pg -c "\copy practice ($columns) from '$work/measured.csv' with (format csv)"
-copy_s=$(echo "$(date +%s.%N) - $start" | bc)
+if runs 4; then
+  columns=$(pg -c "select string_agg(column_name, ',' order by ordinal_position) from information_schema.columns
+                   where table_name = 'practice' and is_generated = 'NEVER'")
+  measured="source_system = 'bench' and external_id in (select id from jsonb_array_elements_text('$(jq -c '[.records[].externalId]' "$work/measured.report")') as e(id))"
+  pg -c "\copy (select $columns from practice where $measured) to '$work/measured.csv' with (format csv)"
+  pg -c "delete from practice_change where practice_id in (select id from practice where $measured)" \
+     -c "delete from practice where $measured" -c "vacuum analyze practice" -c "vacuum analyze practice_change"
+  start=$(date +%s.%N)
+  pg -c "\copy practice ($columns) from '$work/measured.csv' with (format csv)"
+  copy_s=$(echo "$(date +%s.%N) - $start" | bc)
+  api_rate=$(echo "$created / $ingest_s" | bc) copy_rate=$(echo "$created / $copy_s" | bc)
+  row ingest "records/s through the gateway vs COPY" "$api_rate" "$copy_rate" "$(ratio "$copy_s" "$ingest_s")" ">= 0.5"
+fi
 # Bench shortcut: publish everything in SQL so anonymous reads see the whole catalogue.
 pg -c "update practice set status = 'PUBLISHED', published_at = now()" -c "vacuum analyze practice"
 pg -c "select id from practice order by random() limit 1000" > "$work/ids.txt"
@@ -130,143 +162,318 @@ run_wrk() { # run_wrk OUT CONNECTIONS URL [wrk options...]
   shift 3
   client wrk -t1 -c"$connections" -d"${seconds}s" --latency "$@" "$url" > "$out"
 }
-# under_load PATTERN COMMAND...: runs COMMAND (a run_wrk) and prints the RSS in MB of the process
-# matching PATTERN halfway through it.
+# under_load PID COMMAND...: runs COMMAND (a run_wrk) and prints the RSS in MB of PID halfway through it.
 under_load() {
-  local pattern=$1
+  local pid=$1
   shift
   "$@" &
   local job=$!
   sleep $((seconds / 2))
-  rss_mb "$pattern"
+  rss_mb "$pid"
   wait "$job"
 }
 
-echo "== 1. Gateway overhead, 2. read efficiency: GET /api/v1/practices/{id}"
-# Baseline for the gateway: the least a Vert.x proxy can do (bench/src/MinimalProxy.java), on CPU 1 too.
-taskset -c 1 "$service_java" "${service_jvm_options[@]}" -cp 'gateway/target/quarkus-app/lib/main/*' \
-  bench/src/MinimalProxy.java "$proxy_port" "$practices" > "$work/minimal-proxy.log" 2>&1 &
-proxy_pid=$!
-wait_for_line "$work/minimal-proxy.log" 'MinimalProxy listening' "$proxy_pid" 60 || exit 1
-export IDS="$work/ids.txt"
-for port in "$practices" "$proxy_port" "$gw"; do
-  client wrk -t1 -c8 -d10s -s bench/lib/ids.lua "http://localhost:$port" >/dev/null
-done
-# Both JVMs share CPU 1: the CPU each spends per request bounds the ratio (the last round's are kept).
-for round in 1 2; do
-  direct_cpu=$(cpu_ms "$practices_jar")
-  run_wrk "$work/direct.txt" 8 "http://localhost:$practices" -s bench/lib/ids.lua
-  direct_cpu=$(( $(cpu_ms "$practices_jar") - direct_cpu ))
-  proxy_cpu=$(pid_cpu_ms "$proxy_pid") proxied_cpu=$(cpu_ms "$practices_jar")
-  run_wrk "$work/minimal-proxy.txt" 8 "http://localhost:$proxy_port" -s bench/lib/ids.lua
-  proxy_cpu=$(( $(pid_cpu_ms "$proxy_pid") - proxy_cpu ))
-  proxied_cpu=$(( $(cpu_ms "$practices_jar") - proxied_cpu ))
-  gateway_cpu=$(cpu_ms "$gateway_jar") service_cpu=$(cpu_ms "$practices_jar")
-  gateway_rss=$(under_load "$gateway_jar" run_wrk "$work/gateway.txt" 8 "http://localhost:$gw" -s bench/lib/ids.lua)
-  gateway_cpu=$(( $(cpu_ms "$gateway_jar") - gateway_cpu ))
-  service_cpu=$(( $(cpu_ms "$practices_jar") - service_cpu ))
-done
-kill "$proxy_pid"
-cat > "$work/pk.sql" <<SQL
-\set n random(1, $total)
-SELECT p.* FROM practice p WHERE p.id = (SELECT id FROM bench_ids WHERE n = :n);
-SQL
-client pgbench -h 127.0.0.1 -U postgres -n -c8 -j1 -T"$seconds" -f "$work/pk.sql" cajaga_bench_practices > "$work/pgbench.txt"
-pgbench_tps=$(awk '/^tps/ {print $3; exit}' "$work/pgbench.txt")
-
-echo "== 3. Search at $total practices"
-client wrk -t2 -c16 -d10s -s bench/lib/search.lua "http://localhost:$practices" >/dev/null
-# The JIT, sharing CPU 1 with 16 busy requests, needs about 90 s of this load to finish compiling the
-# search path: the first 20 s are reported apart, the figure is taken after 60 s more.
-run_wrk "$work/search-first.txt" 16 "http://localhost:$practices" -s bench/lib/search.lua
-client wrk -t2 -c16 -d60s -s bench/lib/search.lua "http://localhost:$practices" >/dev/null
-search_cpu=$(cpu_ms "$practices_jar") search_pg_cpu=$(postgres_cpu_ms)
-search_rss=$(under_load "$practices_jar" \
-  run_wrk "$work/search.txt" 16 "http://localhost:$practices" -s bench/lib/search.lua)
-search_cpu=$(( $(cpu_ms "$practices_jar") - search_cpu )) search_pg_cpu=$(( $(postgres_cpu_ms) - search_pg_cpu ))
-# The same searches one at a time: the time of one search without queueing behind the others.
-run_wrk "$work/search-1.txt" 1 "http://localhost:$practices" -s bench/lib/search.lua
-
-echo "== 5. Taxonomy GET with ETag vs nginx"
-mkdir -p "$work/www"
-curl -fs "http://localhost:$taxonomy/api/v1/taxonomy/principles" > "$work/www/principles.json"
-cat > "$work/nginx.conf" <<CONF
+# nginx on CPU 1 beside the JVMs: static files for scenario 5, and a reverse proxy to practices-service with
+# keep-alive upstream connections for scenario 1.
+if runs 1 5; then
+  mkdir -p "$work/www" "$work/nginx-temp"
+  curl -fs "http://localhost:$taxonomy/api/v1/taxonomy/principles" > "$work/www/principles.json"
+  cat > "$work/nginx.conf" <<CONF
 worker_processes 1;
 pid $work/nginx.pid;
 error_log $work/nginx-error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
+  client_body_temp_path $work/nginx-temp/body;
+  proxy_temp_path $work/nginx-temp/proxy;
+  fastcgi_temp_path $work/nginx-temp/fastcgi;
+  uwsgi_temp_path $work/nginx-temp/uwsgi;
+  scgi_temp_path $work/nginx-temp/scgi;
+  upstream practices { server 127.0.0.1:$practices; keepalive 32; }
   server { listen $nginx_port; root $work/www; location / { default_type application/json; } }
+  server {
+    listen $nginx_proxy_port;
+    location / { proxy_pass http://practices; proxy_http_version 1.1; proxy_set_header Connection ""; }
+  }
 }
 CONF
-taskset -c 1 "$(PATH=$PATH:/usr/sbin command -v nginx)" -c "$work/nginx.conf" -g 'daemon off;' &
-nginx_pid=$!
-sleep 1
-client wrk -t1 -c8 -d5s -s bench/lib/etag.lua "http://localhost:$taxonomy/api/v1/taxonomy/principles" >/dev/null
-taxonomy_rss=$(under_load "$(service_jar taxonomy-service)" \
-  run_wrk "$work/taxonomy.txt" 8 "http://localhost:$taxonomy/api/v1/taxonomy/principles" -s bench/lib/etag.lua)
-run_wrk "$work/nginx.txt" 8 "http://localhost:$nginx_port/principles.json" -s bench/lib/etag.lua
+  taskset -c 1 "$(PATH=$PATH:/usr/sbin command -v nginx)" -c "$work/nginx.conf" -g 'daemon off;' &
+  nginx_pid=$!
+  sleep 1
+fi
 
-echo "== 6. Start on both cores, nothing pinned, as deploy/run.sh starts the suite"
-kill "$launcher"; wait "$launcher" || true
-start_stack false ""
-sleep 5
-for service in "${services[@]}"; do
-  started_both[$service]=$(started_in "$service")
-  idle_rss_both[$service]=$(rss_mb "$(service_jar "$service")")
-done
-
-direct_rps=$(wrk_rps "$work/direct.txt") gateway_rps=$(wrk_rps "$work/gateway.txt") proxy_rps=$(wrk_rps "$work/minimal-proxy.txt")
-added_p50=$(echo "$(wrk_ms "$work/gateway.txt" 50%) - $(wrk_ms "$work/direct.txt" 50%)" | bc)
-added_p99=$(echo "$(wrk_ms "$work/gateway.txt" 99%) - $(wrk_ms "$work/direct.txt" 99%)" | bc)
-api_rate=$(echo "$created / $ingest_s" | bc) copy_rate=$(echo "$created / $copy_s" | bc)
-taxonomy_rps=$(wrk_rps "$work/taxonomy.txt") nginx_rps=$(wrk_rps "$work/nginx.txt")
-{
-  echo "scenario,figure,value,baseline,ratio,target"
-  echo "gateway,GET practice req/s,$gateway_rps,$direct_rps,$(ratio "$gateway_rps" "$direct_rps"),>= 0.80"
-  echo "gateway,added p50 ms,$added_p50,,,< 1"
-  echo "gateway,added p99 ms,$added_p99,,,"
-  gateway_requests=$(wrk_requests "$work/gateway.txt") proxy_requests=$(wrk_requests "$work/minimal-proxy.txt")
-  echo "gateway,CPU µs per request through it: gateway,$(( gateway_cpu * 1000 / gateway_requests )),,,"
-  echo "gateway,CPU µs per request through it: practices-service,$(( service_cpu * 1000 / gateway_requests )),,,"
-  echo "gateway,GET practice req/s through the minimal Vert.x proxy,$proxy_rps,$direct_rps,$(ratio "$proxy_rps" "$direct_rps"),"
-  echo "gateway,GET practice req/s through the gateway vs the minimal proxy,$gateway_rps,$proxy_rps,$(ratio "$gateway_rps" "$proxy_rps"),"
-  echo "gateway,CPU µs per request through the minimal proxy: proxy,$(( proxy_cpu * 1000 / proxy_requests )),,,"
-  echo "gateway,CPU µs per request through the minimal proxy: practices-service,$(( proxied_cpu * 1000 / proxy_requests )),,,"
-  echo "gateway,CPU µs per request directly: practices-service,$(( direct_cpu * 1000 / $(wrk_requests "$work/direct.txt") )),,,"
-  echo "read,GET practice req/s vs pgbench tps,$direct_rps,$pgbench_tps,$(ratio "$direct_rps" "$pgbench_tps"),>= 0.25"
-  echo "search,p50 ms,$(wrk_ms "$work/search.txt" 50%),,,"
-  echo "search,p99 ms,$(wrk_ms "$work/search.txt" 99%),,,< 50"
-  echo "search,req/s,$(wrk_rps "$work/search.txt"),,,"
-  echo "search,CPU µs per search: practices-service,$(( search_cpu * 1000 / $(wrk_requests "$work/search.txt") )),,,"
-  echo "search,CPU µs per search: PostgreSQL,$(( search_pg_cpu * 1000 / $(wrk_requests "$work/search.txt") )),,,"
-  echo "search,p50 ms in the first 20 s (after a 10 s warm-up),$(wrk_ms "$work/search-first.txt" 50%),,,"
-  echo "search,p99 ms in the first 20 s (after a 10 s warm-up),$(wrk_ms "$work/search-first.txt" 99%),,,"
-  echo "search,p50 ms at 1 connection,$(wrk_ms "$work/search-1.txt" 50%),,,"
-  echo "search,p99 ms at 1 connection,$(wrk_ms "$work/search-1.txt" 99%),,,"
-  echo "ingest,records/s through the gateway vs COPY,$api_rate,$copy_rate,$(ratio "$copy_s" "$ingest_s"),>= 0.25"
-  echo "taxonomy,304 req/s vs nginx,$taxonomy_rps,$nginx_rps,$(ratio "$taxonomy_rps" "$nginx_rps"),"
-  for service in "${services[@]}"; do
-    echo "startup,$service s to started on CPU 1 (first start of the build: ${cold[$service]} s),${started[$service]},,,< 2"
-    echo "startup,$service s to started on both cores,${started_both[$service]},,,< 2"
-    echo "memory,$service idle RSS MB on CPU 1,${idle_rss[$service]},,,< 250"
-    echo "memory,$service idle RSS MB on both cores,${idle_rss_both[$service]},,,< 250"
+if runs 1; then
+  echo "== 1. Proxies: GET /api/v1/practices/{id} directly, through nginx, the minimal proxy and the gateway"
+  # Baseline for a JVM proxy: the least a Vert.x proxy can do (bench/src/MinimalProxy.java), on CPU 1 too.
+  taskset -c 1 "$service_java" "${service_jvm_options[@]}" -cp 'gateway/target/quarkus-app/lib/main/*' \
+    bench/src/MinimalProxy.java "$proxy_port" "$practices" > "$work/minimal-proxy.log" 2>&1 &
+  proxy_pid=$!
+  wait_for_line "$work/minimal-proxy.log" 'MinimalProxy listening' "$proxy_pid" 60 || exit 1
+  export IDS="$work/ids.txt"
+  # The paths, the port each is reached on and the process whose CPU is the proxy's (none directly).
+  paths=(direct nginx minimal gateway gateway-auth)
+  declare -A path_port=([direct]=$practices [nginx]=$nginx_proxy_port [minimal]=$proxy_port [gateway]=$gw [gateway-auth]=$gw)
+  declare -A path_proxy=([direct]= [nginx]=$nginx_pid [minimal]=$proxy_pid [gateway]=$gateway_pid [gateway-auth]=$gateway_pid)
+  wrk_path() { # wrk_path PATH DURATION OUT: scenario 1's GET on that path, with the portal's token on gateway-auth
+    local options=(-s bench/lib/ids.lua)
+    [ "$1" != gateway-auth ] || options+=(-H "Authorization: Bearer $reader_token")
+    client wrk -t1 -c8 -d"$2" --latency "${options[@]}" "http://localhost:${path_port[$1]}" > "$3"
+  }
+  get_wrk() { wrk_path "$1" "${seconds}s" "$2"; } # get_wrk PATH OUT: a measured run
+  for path in "${paths[@]}"; do wrk_path "$path" 10s /dev/null; done
+  # Every proxy shares CPU 1 with practices-service: the CPU each spends per request bounds the ratio. Two
+  # rounds in alternation; the second one's figures are kept.
+  declare -A proxy_cpu service_cpu
+  for round in 1 2; do
+    for path in "${paths[@]}"; do
+      proxy=${path_proxy[$path]}
+      before_proxy=$([ -z "$proxy" ] && echo 0 || tree_cpu_ms "$proxy") before_service=$(pid_cpu_ms "$practices_pid")
+      if [ "$path" = gateway ] && [ "$round" = 2 ]; then
+        gateway_rss=$(under_load "$gateway_pid" get_wrk "$path" "$work/$path.txt")
+      else
+        get_wrk "$path" "$work/$path.txt"
+      fi
+      proxy_cpu[$path]=$(( $([ -z "$proxy" ] && echo 0 || tree_cpu_ms "$proxy") - before_proxy ))
+      service_cpu[$path]=$(( $(pid_cpu_ms "$practices_pid") - before_service ))
+    done
   done
-  echo "memory,gateway RSS under the GET load (1) MB,$gateway_rss,,,"
-  echo "memory,practices-service RSS under the search load (3) MB,$search_rss,,,"
-  echo "memory,taxonomy-service RSS under the 304 load (5) MB,$taxonomy_rss,,,"
-} > "$csv"
+  if [ "${CAJAGA_BENCH_PROFILE:-false}" = true ]; then
+    jcmd=$(dirname "$(readlink -f "$service_java")")/jcmd jfr=$(dirname "$(readlink -f "$service_java")")/jfr
+    for path in gateway gateway-auth; do
+      jfr_record "$jcmd" "$gateway_pid" "$work/$path.jfr" get_wrk "$path" "$work/$path-profiled.txt"
+    done
+    {
+      echo "# Gateway profile — $(date -u +%Y-%m-%dT%H:%MZ)"
+      echo
+      echo "JFR execution samples (settings=profile, Java stacks every 1 ms) of the gateway during $seconds s of"
+      echo "scenario 1's GET at 8"
+      echo "connections, $total practices, \`CAJAGA_BENCH_PROFILE=true bench/run.sh $count $seconds\`."
+      for path in gateway gateway-auth; do
+        echo
+        echo "## $([ "$path" = gateway ] && echo anonymous || echo "with a bearer token") ($(wrk_rps "$work/$path-profiled.txt") req/s while recorded)"
+        echo
+        jfr_shares "$jfr" "$work/$path.jfr"
+      done
+    } > "$profile"
+  fi
+  kill "$proxy_pid"
+  direct_rps=$(wrk_rps "$work/direct.txt") nginx_rps=$(wrk_rps "$work/nginx.txt")
+  row proxies "GET practice req/s directly" "$direct_rps"
+  us() { per_request_us "$1" "$(wrk_requests "$work/$2.txt")"; }
+  declare -A label=([nginx]="nginx" [minimal]="the minimal Vert.x proxy" [gateway]="the gateway (anonymous)" \
+    [gateway-auth]="the gateway (bearer token)")
+  for path in nginx minimal gateway gateway-auth; do
+    rps=$(wrk_rps "$work/$path.txt")
+    row proxies "GET practice req/s through ${label[$path]} vs direct" "$rps" "$direct_rps" "$(ratio "$rps" "$direct_rps")"
+    [ "$path" = nginx ] || row proxies "GET practice req/s through ${label[$path]} vs nginx" "$rps" "$nginx_rps" \
+      "$(ratio "$rps" "$nginx_rps")" "$([ "$path" = gateway ] && echo '>= 0.95')"
+    row proxies "added p50 ms through ${label[$path]}" "$(echo "$(wrk_ms "$work/$path.txt" 50%) - $(wrk_ms "$work/direct.txt" 50%)" | bc)"
+    row proxies "added p99 ms through ${label[$path]}" "$(echo "$(wrk_ms "$work/$path.txt" 99%) - $(wrk_ms "$work/direct.txt" 99%)" | bc)"
+    row proxies "CPU µs per GET through ${label[$path]}: the proxy" "$(us "${proxy_cpu[$path]}" "$path")"
+    row proxies "CPU µs per GET through ${label[$path]}: practices-service" "$(us "${service_cpu[$path]}" "$path")"
+  done
+  row proxies "CPU µs per GET directly: practices-service" "$(us "${service_cpu[direct]}" direct)"
+  gateway_us=$(us "${proxy_cpu[gateway]}" gateway) nginx_us=$(us "${proxy_cpu[nginx]}" nginx)
+  auth_us=$(us "${proxy_cpu[gateway-auth]}" gateway-auth)
+  row proxies "gateway CPU per anonymous GET vs nginx's" "$gateway_us" "$nginx_us" "$(ratio "$gateway_us" "$nginx_us")" "<= 1.2"
+  row proxies "gateway CPU µs a bearer token adds per GET" "$(( auth_us - gateway_us ))" "" "" "<= 15"
+  row proxies "practices-service CPU µs a bearer token adds per GET" \
+    "$(( $(us "${service_cpu[gateway-auth]}" gateway-auth) - $(us "${service_cpu[gateway]}" gateway) ))"
+  row memory "gateway RSS under the GET load (1) MB" "$gateway_rss"
+fi
+
+if runs 2; then
+  echo "== 2. Read efficiency: GET by id vs pgbench"
+  if ! runs 1; then
+    export IDS="$work/ids.txt"
+    client wrk -t1 -c8 -d10s -s bench/lib/ids.lua "http://localhost:$practices" >/dev/null
+    run_wrk "$work/direct.txt" 8 "http://localhost:$practices" -s bench/lib/ids.lua
+  fi
+  cat > "$work/pk.sql" <<SQL
+\set n random(1, $total)
+SELECT p.* FROM practice p WHERE p.id = (SELECT id FROM bench_ids WHERE n = :n);
+SQL
+  client pgbench -h 127.0.0.1 -U postgres -n -c8 -j1 -T"$seconds" -f "$work/pk.sql" cajaga_bench_practices > "$work/pgbench.txt"
+  pgbench_tps=$(awk '/^tps/ {print $3; exit}' "$work/pgbench.txt") direct_rps=$(wrk_rps "$work/direct.txt")
+  row read "GET practice req/s vs pgbench tps" "$direct_rps" "$pgbench_tps" "$(ratio "$direct_rps" "$pgbench_tps")" ">= 0.5"
+fi
+
+# search_cpu_rows SCENARIO WHAT FILE PRACTICES_CPU POSTGRES_CPU: CPU per request of the JVM and of PostgreSQL.
+search_cpu_rows() {
+  row "$1" "CPU µs per $2: practices-service" "$(per_request_us "$4" "$(wrk_requests "$3")")"
+  row "$1" "CPU µs per $2: PostgreSQL" "$(per_request_us "$5" "$(wrk_requests "$3")")"
+}
+# Search needs its path compiled by the JIT (also before the mixed scenario): about 90 s of this load on CPU 1.
+if runs 3 search mixed; then
+  echo "== 3. Search at $total practices"
+  client wrk -t2 -c16 -d10s -s bench/lib/search.lua "http://localhost:$practices" >/dev/null
+  # The first 20 s are reported apart, the figure is taken after 60 s more.
+  run_wrk "$work/search-first.txt" 16 "http://localhost:$practices" -s bench/lib/search.lua
+  client wrk -t2 -c16 -d60s -s bench/lib/search.lua "http://localhost:$practices" >/dev/null
+fi
+if runs 3 search; then
+  search_cpu=$(pid_cpu_ms "$practices_pid") search_pg_cpu=$(postgres_cpu_ms)
+  search_rss=$(under_load "$practices_pid" \
+    run_wrk "$work/search.txt" 16 "http://localhost:$practices" -s bench/lib/search.lua)
+  search_cpu=$(( $(pid_cpu_ms "$practices_pid") - search_cpu )) search_pg_cpu=$(( $(postgres_cpu_ms) - search_pg_cpu ))
+  # The same searches one at a time: the time of one search without queueing behind the others.
+  run_wrk "$work/search-1.txt" 1 "http://localhost:$practices" -s bench/lib/search.lua
+  row search "p50 ms" "$(wrk_ms "$work/search.txt" 50%)"
+  row search "p99 ms" "$(wrk_ms "$work/search.txt" 99%)" "" "" "< 50"
+  row search "req/s" "$(wrk_rps "$work/search.txt")"
+  search_cpu_rows search search "$work/search.txt" "$search_cpu" "$search_pg_cpu"
+  row search "p50 ms in the first 20 s (after a 10 s warm-up)" "$(wrk_ms "$work/search-first.txt" 50%)"
+  row search "p99 ms in the first 20 s (after a 10 s warm-up)" "$(wrk_ms "$work/search-first.txt" 99%)"
+  row search "p50 ms at 1 connection" "$(wrk_ms "$work/search-1.txt" 50%)"
+  row search "p99 ms at 1 connection" "$(wrk_ms "$work/search-1.txt" 99%)"
+  row memory "practices-service RSS under the search load (3) MB" "$search_rss"
+fi
+
+if runs suggest; then
+  echo "== Type-ahead at $total practices"
+  client wrk -t1 -c16 -d10s -s bench/lib/suggest.lua "http://localhost:$practices" >/dev/null
+  suggest_cpu=$(pid_cpu_ms "$practices_pid") suggest_pg_cpu=$(postgres_cpu_ms)
+  run_wrk "$work/suggest.txt" 16 "http://localhost:$practices" -s bench/lib/suggest.lua
+  suggest_cpu=$(( $(pid_cpu_ms "$practices_pid") - suggest_cpu )) suggest_pg_cpu=$(( $(postgres_cpu_ms) - suggest_pg_cpu ))
+  row suggest "p50 ms" "$(wrk_ms "$work/suggest.txt" 50%)"
+  row suggest "p99 ms" "$(wrk_ms "$work/suggest.txt" 99%)" "" "" "< 10"
+  row suggest "req/s" "$(wrk_rps "$work/suggest.txt")"
+  search_cpu_rows suggest suggestion "$work/suggest.txt" "$suggest_cpu" "$suggest_pg_cpu"
+fi
+
+if runs mixed; then
+  echo "== Mixed: search while $writers writers push 1,000-record batches through the gateway"
+  mkdir -p "$work/mixed"
+  split -l 1000 -d -a 4 "$work/all.ndjson" "$work/mixed/batch-"
+  metrics() { curl -fs "http://localhost:$practices/q/metrics" | grep -E '^agroal_' || true; }
+  metrics > "$work/pool-before.txt"
+  writer_pids=()
+  # Each writer pushes the catalogue's records under its own source (so every record is a new one) until the
+  # readers are done or its batches run out; never more than the catalogue's count / 1,000 batches.
+  for writer in $(seq 1 "$writers"); do
+    (
+      for file in "$work"/mixed/batch-*; do
+        [ -e "$work/mixed/stop" ] && break
+        push "$gw" "$file" "$work/mixed/report-$writer-$(basename "$file")" "mixed-$writer" || echo failed >> "$work/mixed/failures"
+      done
+    ) &
+    writer_pids+=($!)
+    # Clients on CPU 0, as wrk: the subshell's curls inherit it.
+    taskset -cp 0 "$!" >/dev/null
+  done
+  # pg_stat_activity and pg_locks twice a second while the readers run, with the pool's waiting threads.
+  (
+    for _ in $(seq 1 $((seconds * 2))); do
+      [ -e "$work/mixed/stop" ] && break
+      pg -F $'\t' -c "select coalesce(wait_event_type, 'CPU'), coalesce(wait_event, '-'),
+          case when query ilike 'insert into practice_change%' then 'insert history row'
+               when query ilike 'insert into practice%' then 'insert practice'
+               when query ilike 'update practice%' then 'update practice'
+               when query ilike '%search_vector%' or query ilike '%facet%' then 'search'
+               when query ilike 'select%' then 'other select'
+               else left(regexp_replace(query, '\s+', ' ', 'g'), 40) end
+          from pg_stat_activity where datname = 'cajaga_bench_practices' and state = 'active' and pid <> pg_backend_pid()" \
+        >> "$work/mixed/activity.tsv"
+      pg -F $'\t' -c "select l.locktype, l.mode, coalesce(c.relname, '-') from pg_locks l
+          left join pg_class c on c.oid = l.relation where not l.granted" >> "$work/mixed/locks.tsv"
+      curl -fs "http://localhost:$practices/q/metrics" | awk '/^agroal_awaiting_count\{/ {print $NF}' >> "$work/mixed/awaiting.txt" || true
+      sleep 0.5
+    done
+  ) &
+  sampler=$!
+  taskset -cp 0 "$sampler" >/dev/null
+  mixed_start=$(date +%s.%N)
+  mixed_cpu=$(pid_cpu_ms "$practices_pid") mixed_pg_cpu=$(postgres_cpu_ms)
+  run_wrk "$work/mixed.txt" 16 "http://localhost:$practices" -s bench/lib/search.lua
+  mixed_cpu=$(( $(pid_cpu_ms "$practices_pid") - mixed_cpu )) mixed_pg_cpu=$(( $(postgres_cpu_ms) - mixed_pg_cpu ))
+  touch "$work/mixed/stop"
+  wait "$sampler" "${writer_pids[@]}"
+  mixed_s=$(echo "$(date +%s.%N) - $mixed_start" | bc)
+  metrics > "$work/pool-after.txt"
+  batches=$(find "$work/mixed" -name 'report-*' | wc -l)
+  mixed_created=$( (cat "$work"/mixed/report-* 2>/dev/null || true) | jq -s 'map(.summary.created) | add // 0')
+  mixed_rejected=$( (cat "$work"/mixed/report-* 2>/dev/null || true) | jq -s 'map(.summary.rejected) | add // 0')
+  row mixed "search p50 ms while $writers writers push" "$(wrk_ms "$work/mixed.txt" 50%)"
+  row mixed "search p99 ms while $writers writers push" "$(wrk_ms "$work/mixed.txt" 99%)" "" "" "< 200"
+  row mixed "search req/s while $writers writers push" "$(wrk_rps "$work/mixed.txt")"
+  search_cpu_rows mixed "search (writes included)" "$work/mixed.txt" "$mixed_cpu" "$mixed_pg_cpu"
+  row mixed "records/s pushed by the writers meanwhile ($batches batches)" "$(echo "$mixed_created / $mixed_s" | bc)"
+fi
+
+if runs 5; then
+  echo "== 5. Taxonomy GET with ETag vs nginx"
+  taxonomy_pid=$(service_pid taxonomy-service)
+  client wrk -t1 -c8 -d5s -s bench/lib/etag.lua "http://localhost:$taxonomy/api/v1/taxonomy/principles" >/dev/null
+  taxonomy_rss=$(under_load "$taxonomy_pid" \
+    run_wrk "$work/taxonomy.txt" 8 "http://localhost:$taxonomy/api/v1/taxonomy/principles" -s bench/lib/etag.lua)
+  run_wrk "$work/nginx-static.txt" 8 "http://localhost:$nginx_port/principles.json" -s bench/lib/etag.lua
+  taxonomy_rps=$(wrk_rps "$work/taxonomy.txt") nginx_static_rps=$(wrk_rps "$work/nginx-static.txt")
+  row taxonomy "304 req/s vs nginx" "$taxonomy_rps" "$nginx_static_rps" "$(ratio "$taxonomy_rps" "$nginx_static_rps")" ">= 0.20"
+  row memory "taxonomy-service RSS under the 304 load (5) MB" "$taxonomy_rss"
+fi
+
+if runs 6; then
+  echo "== 6. Start on both cores, nothing pinned, as deploy/run.sh starts the suite"
+  kill "$launcher"; wait "$launcher" || true
+  start_stack false ""
+  sleep 5
+  for service in "${services[@]}"; do
+    started_both[$service]=$(started_in "$service")
+    idle_rss_both[$service]=$(rss_mb "$(service_pid "$service")")
+  done
+  for service in "${services[@]}"; do
+    row startup "$service s to started on CPU 1 (first start of the build: ${cold[$service]} s)" "${started[$service]}" "" "" "< 1"
+    row startup "$service s to started on both cores" "${started_both[$service]}" "" "" "< 1"
+    row memory "$service idle RSS MB on CPU 1" "${idle_rss[$service]}" "" "" "< 180"
+    row memory "$service idle RSS MB on both cores" "${idle_rss_both[$service]}" "" "" "< 180"
+  done
+fi
+
+# tally FILE LINES: the most frequent lines of three tab-separated fields, as table rows with their count.
+tally() {
+  awk -F'\t' '{n[$1 "\t" $2 "\t" $3]++} END {for (k in n) print n[k] "\t" k}' "$1" | sort -t$'\t' -k1,1 -nr | head -"$2" | \
+    awk -F'\t' '{printf "| %d | %s | %s | %s |\n", $1, $2, $3, $4}'
+}
 {
   echo "# Benchmarks — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, services on $("$service_java" -version 2>&1 | head -1), $(psql --version)."
   echo "Catalogue: $total practices ($rejected rejected while loading). wrk/pgbench on CPU 0, JVMs and nginx on CPU 1,"
-  echo "PostgreSQL unpinned; $seconds s per measurement after warm-up. Command: \`bench/run.sh $count $seconds\`."
+  echo "PostgreSQL unpinned; $seconds s per measurement after warm-up. Command: \`${only:+CAJAGA_BENCH_ONLY=$only }bench/run.sh $count $seconds\`."
   echo
   echo "| scenario | figure | value | baseline | ratio | target |"
   echo "|---|---|---|---|---|---|"
   tail -n +2 "$csv" | awk -F, '{printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6}'
+  if runs mixed; then
+    echo
+    echo "## Mixed scenario: where the time went"
+    echo
+    echo "$writers writers pushed $batches batches ($mixed_created records created, $mixed_rejected rejected, $(wc -l < "$work/mixed/failures" 2>/dev/null || echo 0) pushes failed)"
+    echo "during $mixed_s s; $(wc -l < "$work/mixed/awaiting.txt") samples of the practices-service pool."
+    echo
+    echo "Active PostgreSQL backends of the practices database, sampled twice a second (one line per backend and sample):"
+    echo
+    echo "| samples | wait event type | wait event | statement |"
+    echo "|---|---|---|---|"
+    tally "$work/mixed/activity.tsv" 25
+    echo
+    echo "Lock waits (pg_locks not granted), same samples: $(wc -l < "$work/mixed/locks.tsv") in all."
+    echo
+    if [ -s "$work/mixed/locks.tsv" ]; then
+      echo "| samples | lock type | mode | relation |"
+      echo "|---|---|---|---|"
+      tally "$work/mixed/locks.tsv" 15
+      echo
+    fi
+    echo "practices-service's connection pools (agroal): threads waiting for a connection per sample of the default"
+    echo "pool: max $(sort -n "$work/mixed/awaiting.txt" | tail -1), mean $(awk '{s += $1} END {if (NR) printf "%.2f", s / NR}' "$work/mixed/awaiting.txt")."
+    echo "Counters before and after the run (empty when the build has no pool metrics):"
+    echo
+    echo '```'
+    diff "$work/pool-before.txt" "$work/pool-after.txt" | grep -E '^[<>] agroal_(acquire|blocking|awaiting|active|max_used|creation|leak|flush|invalid|reap|destroy)' || true
+    echo '```'
+  fi
   echo
   echo "Errors: $(wrk_errors "$work"/*.txt)"
 } > "$results"

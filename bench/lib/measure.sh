@@ -13,21 +13,27 @@ wrk_ms() {
   esac
 }
 
-wrk_errors() { grep -h -E 'Non-2xx|Socket errors' "$@" | tr '\n' ' ' || true; }
+# wrk_errors FILE...: wrk's non-2xx answers and socket errors, each after the name of its run.
+wrk_errors() { grep -H -E 'Non-2xx|Socket errors' "$@" | sed 's|^.*/\([^/]*\)\.txt:|\1:|' | tr '\n' ' ' || true; }
 
 ratio() { echo "scale=3; $1 / $2" | bc; }
 
-# pid_of PATTERN: the process whose command line matches.
-pid_of() { pgrep -f "$1" | head -1; }
+# port_pid PORT: the process listening on that TCP port (other worktrees may run the same jars elsewhere).
+port_pid() { ss -Htlnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 
-# rss_mb PATTERN: resident memory of that process, in MB.
-rss_mb() { echo $(( $(ps -o rss= -p "$(pid_of "$1")") / 1024 )); }
+# rss_mb PID: resident memory of that process, in MB.
+rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 
 # pid_cpu_ms PID: CPU time (user + system) that process has used so far, in ms.
 pid_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
 
-# cpu_ms PATTERN: the same for the process whose command line matches.
-cpu_ms() { pid_cpu_ms "$(pid_of "$1")"; }
+# tree_cpu_ms PID: the same for that process and its children (nginx's master and workers).
+tree_cpu_ms() {
+  local pid total
+  total=$(pid_cpu_ms "$1")
+  for pid in $(pgrep -P "$1"); do total=$(( total + $(pid_cpu_ms "$pid" 2>/dev/null || echo 0) )); done
+  echo "$total"
+}
 
 # postgres_cpu_ms: CPU time all PostgreSQL server processes have used so far, in ms.
 postgres_cpu_ms() {
@@ -40,3 +46,6 @@ postgres_cpu_ms() {
 
 # wrk_requests FILE: how many requests wrk completed.
 wrk_requests() { awk '/requests in/ {print $1}' "$1"; }
+
+# per_request_us CPU_MS REQUESTS: CPU microseconds per request.
+per_request_us() { echo $(( $1 * 1000 / $2 )); }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
+import org.cajaga.testing.TestTokens;
 import org.cajaga.testing.metrics.DashboardMetrics;
 import org.cajaga.testing.metrics.Scrape;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ class GatewayMetricsTest {
 
     private static final String ANSWERS = "cajaga_gateway_requests_seconds_count";
     private static final String FAILURES = "cajaga_gateway_upstream_failures_total";
+    private static final String KEPT_TOKENS = "cajaga_gateway_token_cache_size";
 
     @Test
     void answersCountByRouteAndStatusAndUpstreamFailuresByKind() {
@@ -39,6 +41,18 @@ class GatewayMetricsTest {
         Scrape before = Scrape.now();
         given().contentType("application/json").body("{}").post("/api/v1/practices").then().statusCode(401);
         assertThat(increase(before, Scrape.now(), ANSWERS, "route", "practices", "status", "401")).isEqualTo(1);
+    }
+
+    @Test
+    void aVerifiedTokenIsKeptOnceAndARefusedOneNever() {
+        String token = TestTokens.forUser("kept-" + UUID.randomUUID(), "editor");
+        Scrape before = Scrape.now();
+        given().auth().oauth2(token).get("/api/v1/taxonomy/principles").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/v1/taxonomy/principles").then().statusCode(200);
+        for (String refused : TestTokens.refused("kept-" + UUID.randomUUID(), "editor")) {
+            given().auth().oauth2(refused).get("/api/v1/taxonomy/principles").then().statusCode(401);
+        }
+        assertThat(Scrape.now().value(KEPT_TOKENS) - before.value(KEPT_TOKENS)).isEqualTo(1);
     }
 
     @Test

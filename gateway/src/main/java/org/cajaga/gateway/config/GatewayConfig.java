@@ -31,6 +31,8 @@ public interface GatewayConfig {
 
     Limits limits();
 
+    TokenCache tokenCache();
+
     /** Where clients reach the gateway; the merged OpenAPI lists it as the server. */
     @WithDefault("http://localhost:8080")
     String publicUrl();
@@ -83,6 +85,20 @@ public interface GatewayConfig {
         /** Largest header block, in bytes (names, values and line ends). */
         @WithDefault("16384")
         int maxHeaderSize();
+    }
+
+    /** Verified bearer tokens kept so that their next requests are not verified again. */
+    interface TokenCache {
+        /** Most tokens kept; the least recently used goes first. 0 keeps none: every request is verified. */
+        @WithDefault("1000")
+        int maxSize();
+
+        /**
+         * Longest a verified token is kept, however late it expires: how long a token stays accepted by the gateway
+         * after its signing key was withdrawn from the realm.
+         */
+        @WithDefault("PT1M")
+        Duration maxAge();
     }
 
     interface RateLimit {

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.cajaga.gateway.config.GatewayConfig;
 import org.cajaga.gateway.problem.RequestIdAssignment;
@@ -35,6 +36,8 @@ public class RouteMetrics {
 
     private final MeterRegistry registry;
     private final List<Map.Entry<String, GatewayConfig.Route>> routes;
+    /** Each route and status's timer, built once: a builder with buckets per answer cost more than the answer's timing. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     RouteMetrics(MeterRegistry registry, GatewayConfig config) {
         this.registry = registry;
@@ -76,8 +79,9 @@ public class RouteMetrics {
     }
 
     private Timer answers(String route, int status) {
-        return Timer.builder("cajaga.gateway.requests").description("Answers of the gateway, by route and status")
+        return timers.computeIfAbsent(route + ' ' + status, key -> Timer.builder("cajaga.gateway.requests")
+                .description("Answers of the gateway, by route and status")
                 .tag("route", route).tag("status", String.valueOf(status))
-                .serviceLevelObjectives(BUCKETS).register(registry);
+                .serviceLevelObjectives(BUCKETS).register(registry));
     }
 }

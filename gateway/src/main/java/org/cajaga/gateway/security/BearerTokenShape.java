@@ -13,7 +13,8 @@ import org.cajaga.core.http.BearerTokens;
 /**
  * An {@code Authorization} header must be {@code Bearer} and a signed JWT (three base64url parts whose
  * header and claims are JSON objects, an algorithm other than {@code none}); anything else is a 401
- * problem before token verification runs, which otherwise fails on such input with a server error.
+ * problem before token verification runs, which otherwise fails on such input with a server error. A token
+ * kept as verified ({@link CachedTokenVerification}) is not decoded again: it passed this check and more.
  */
 @Singleton
 public class BearerTokenShape {
@@ -21,10 +22,14 @@ public class BearerTokenShape {
     /** Before Quarkus' authentication (order -200). */
     private static final int ORDER = -700;
 
-    private final AuthenticationProblems problems;
+    private static final String SCHEME = "Bearer ";
 
-    BearerTokenShape(AuthenticationProblems problems) {
+    private final AuthenticationProblems problems;
+    private final CachedTokenVerification verification;
+
+    BearerTokenShape(AuthenticationProblems problems, CachedTokenVerification verification) {
         this.problems = problems;
+        this.verification = verification;
     }
 
     void register(@Observes Router router) {
@@ -33,13 +38,17 @@ public class BearerTokenShape {
 
     private void check(RoutingContext rc) {
         String authorization = rc.request().getHeader("Authorization");
-        if (authorization == null || isSignedJwt(authorization.strip())) {
+        if (authorization == null || isKept(authorization) || isSignedJwt(authorization.strip())) {
             rc.next();
         } else if (BearerTokens.isBearer(authorization)) {
             problems.unauthorized(rc, true);
         } else {
             problems.onlyBearer(rc);
         }
+    }
+
+    private boolean isKept(String authorization) {
+        return authorization.startsWith(SCHEME) && verification.isKept(authorization.substring(SCHEME.length()));
     }
 
     static boolean isSignedJwt(String authorization) {
