@@ -3,13 +3,9 @@ package org.cajaga.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
-import org.cajaga.testing.PostgresTestResource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,32 +13,27 @@ import org.junit.jupiter.api.Test;
 /** {@code V5__MunicipalityPopulation} on a database of the versions before it. */
 class MunicipalityPopulationMigrationTest {
 
-    private final PostgresTestResource database = new PostgresTestResource();
-    private String url;
-    private String user;
+    private MigrationDatabase database;
 
     @BeforeEach
     void freshDatabase() {
-        database.init(Map.of("database", "cajaga_taxonomy_population"));
-        Map<String, String> datasource = database.start();
-        url = datasource.get("quarkus.datasource.jdbc.url");
-        user = datasource.get("quarkus.datasource.username");
+        database = new MigrationDatabase("cajaga_taxonomy_population");
     }
 
     @AfterEach
     void dropDatabase() {
-        database.stop();
+        database.drop();
     }
 
     @Test
     void everyCensusMunicipalityGetsItsPopulationAndANewVersion() throws SQLException {
-        migrate("4");
-        try (Connection connection = DriverManager.getConnection(url, user, "");
+        database.migrate("4");
+        try (Connection connection = database.connect();
              Statement sql = connection.createStatement()) {
             sql.executeUpdate("INSERT INTO mx_municipality (cvegeo, state_code, municipality_code, name) "
                     + "VALUES ('04013', '04', '013', 'Dzitbalché')");
 
-            migrate("latest");
+            database.migrate("latest");
 
             assertThat(number(sql, "SELECT count(*) FROM mx_municipality WHERE population IS NOT NULL")).isEqualTo(2469);
             assertThat(number(sql, "SELECT sum(population) FROM mx_municipality")).isEqualTo(126_014_024L);
@@ -54,11 +45,6 @@ class MunicipalityPopulationMigrationTest {
         }
     }
 
-    private void migrate(String target) {
-        Flyway.configure().dataSource(url, user, "")
-                .locations("classpath:db/migration", "classpath:org/cajaga/taxonomy/migration")
-                .target(target).load().migrate();
-    }
 
     private static long number(Statement sql, String query) throws SQLException {
         try (ResultSet result = sql.executeQuery(query)) {

@@ -3,13 +3,9 @@ package org.cajaga.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
-import org.cajaga.testing.PostgresTestResource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,33 +16,22 @@ import org.junit.jupiter.api.Test;
  */
 class TextInNfcMigrationTest {
 
-    private final PostgresTestResource database = new PostgresTestResource();
-    private String url;
-    private String user;
+    private MigrationDatabase database;
 
     @BeforeEach
     void freshDatabase() {
-        database.init(Map.of("database", "cajaga_taxonomy_migration"));
-        Map<String, String> datasource = database.start();
-        url = datasource.get("quarkus.datasource.jdbc.url");
-        user = datasource.get("quarkus.datasource.username");
+        database = new MigrationDatabase("cajaga_taxonomy_migration");
     }
 
     @AfterEach
     void dropDatabase() {
-        database.stop();
-    }
-
-    private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(url, user, "")
-                .locations("classpath:db/migration", "classpath:org/cajaga/taxonomy/migration")
-                .target(target).load();
+        database.drop();
     }
 
     @Test
     void decomposedRowsAreComposedAndGetANewVersion() throws SQLException {
-        flyway("3").migrate();
-        try (Connection connection = DriverManager.getConnection(url, user, "");
+        database.migrate("3");
+        try (Connection connection = database.connect();
              Statement sql = connection.createStatement()) {
             // as the first delivery and clients before the API normalised left them
             sql.executeUpdate("UPDATE sdg_goal SET title_es = normalize(title_es, NFD), short_es = normalize(short_es, NFD)");
@@ -58,7 +43,7 @@ class TextInNfcMigrationTest {
             assertThat(count(sql, "SELECT count(*) FROM sdg_target WHERE title_es IS NOT NFC NORMALIZED")).isGreaterThan(100);
             assertThat(single(sql, "SELECT search_name FROM mx_municipality WHERE cvegeo = '08037'")).isEqualTo("juarez");
 
-            flyway("4").migrate();
+            database.migrate("4");
 
             for (String check : new String[] {
                     "SELECT count(*) FROM sdg_goal WHERE NOT (title_es IS NFC NORMALIZED AND short_es IS NFC NORMALIZED)",
@@ -83,8 +68,8 @@ class TextInNfcMigrationTest {
 
     @Test
     void aDatabaseAlreadyInNfcIsLeftAsItIs() throws SQLException {
-        flyway("4").migrate();
-        try (Connection connection = DriverManager.getConnection(url, user, "");
+        database.migrate("4");
+        try (Connection connection = database.connect();
              Statement sql = connection.createStatement()) {
             assertThat(count(sql, "SELECT count(*) FROM vocabulary_term WHERE version > 0")).isZero();
             assertThat(count(sql, "SELECT count(*) FROM mx_municipality WHERE version > 0")).isZero();
