@@ -5,6 +5,7 @@
 #   2. read efficiency: the same GET vs pgbench running the one-row primary-key select on the same table
 #   3. search: q + 2 filters + facets at catalogue size, p50/p99 at 16 connections once the JIT is done
 #      suggest: type-ahead (practices:suggest) with 2-5 letter prefixes at 16 connections
+#      adapt: similar practices (practices/{id}/similar) and suggestions for a municipality at 16 connections
 #      mixed: the search of 3 while 4 writers push 1,000-record batches through the gateway, with
 #      PostgreSQL's wait events, lock waits and the connection pools sampled meanwhile
 #   4. bulk ingest: NDJSON push of 10,000 records through the gateway vs COPY of the same rows
@@ -14,7 +15,7 @@
 # (cajaga_bench_*), without Keycloak: services trust a key made for this run (lib/jwt.sh). wrk and
 # pgbench run on CPU 0, the JVMs and nginx on CPU 1. Writes bench/results/DATE.md and DATE.csv.
 # Usage: bench/run.sh [COUNT] [SECONDS]   (defaults 100000 practices, 20 s per measurement)
-# CAJAGA_BENCH_ONLY=1,2,search,suggest,mixed,4,5,6 (any of them; "3" is search) runs those scenarios
+# CAJAGA_BENCH_ONLY=1,2,search,suggest,adapt,mixed,4,5,6 (any of them; "3" is search) runs those scenarios
 # only (the stack and the catalogue are always set up) and writes DATE-only-<list>.md/.csv instead.
 # CAJAGA_BENCH_PROFILE=true adds JFR profiles of the gateway in scenario 1 (DATE-gateway-profile.md).
 set -euo pipefail
@@ -340,6 +341,23 @@ if runs suggest; then
   row suggest "p99 ms" "$(wrk_ms "$work/suggest.txt" 99%)" "" "" "< 10"
   row suggest "req/s" "$(wrk_rps "$work/suggest.txt")"
   search_cpu_rows suggest suggestion "$work/suggest.txt" "$suggest_cpu" "$suggest_pg_cpu"
+fi
+
+# Adaptation (issue 21): similar practices of a published practice, suggestions for a municipality.
+if runs adapt; then
+  echo "== Similar practices and suggestions at $total practices"
+  pg -c "select cvegeo from municipality_profile order by random() limit 500" > "$work/cvegeos.txt"
+  export IDS="$work/ids.txt" CVEGEOS="$work/cvegeos.txt"
+  for what in similar suggestions; do
+    client wrk -t1 -c16 -d10s -s "bench/lib/$what.lua" "http://localhost:$practices" >/dev/null
+    adapt_cpu=$(pid_cpu_ms "$practices_pid") adapt_pg_cpu=$(postgres_cpu_ms)
+    run_wrk "$work/$what.txt" 16 "http://localhost:$practices" -s "bench/lib/$what.lua"
+    adapt_cpu=$(( $(pid_cpu_ms "$practices_pid") - adapt_cpu )) adapt_pg_cpu=$(( $(postgres_cpu_ms) - adapt_pg_cpu ))
+    row "$what" "p50 ms" "$(wrk_ms "$work/$what.txt" 50%)"
+    row "$what" "p99 ms" "$(wrk_ms "$work/$what.txt" 99%)" "" "" "< 50"
+    row "$what" "req/s" "$(wrk_rps "$work/$what.txt")"
+    search_cpu_rows "$what" "answer" "$work/$what.txt" "$adapt_cpu" "$adapt_pg_cpu"
+  done
 fi
 
 if runs mixed; then
