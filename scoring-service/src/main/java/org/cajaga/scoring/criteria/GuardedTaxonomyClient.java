@@ -28,4 +28,13 @@ public class GuardedTaxonomyClient {
     public CriteriaSetVersion version(String code, int number, String language) {
         return taxonomy.version(code, number, language);
     }
+
+    @Timeout(4000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = {UpstreamRefusal.class, CircuitBreakerOpenException.class})
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 5000, successThreshold = 1,
+            skipOn = UpstreamRefusal.class)
+    @CircuitBreakerName("taxonomy-lessons")
+    public LessonPage lessons(int limit, String cursor, String language) {
+        return taxonomy.lessons(limit, cursor, language);
+    }
 }
