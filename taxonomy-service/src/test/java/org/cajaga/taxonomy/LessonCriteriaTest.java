@@ -1,6 +1,7 @@
 package org.cajaga.taxonomy;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasKey;
@@ -8,6 +9,11 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.cajaga.testing.TestTokens;
@@ -18,6 +24,9 @@ import org.junit.jupiter.api.Test;
 class LessonCriteriaTest {
 
     private static final String LESSONS = "/api/v1/taxonomy/lessons";
+
+    @Inject
+    DataSource database;
 
     private static String curator() {
         return TestTokens.forUser("carla.curator", "curator");
@@ -34,6 +43,16 @@ class LessonCriteriaTest {
                 .body("items.find { it.code == 'AGENDA2030' }.criteria", contains("AGENDA2030"));
         given().header("Accept-Language", "en").get(LESSONS + "/INFORMATION_EMPOWERS").then().statusCode(200)
                 .body("criteria", contains("TRANSPARENCY", "ACCOUNTABILITY"));
+        given().get(LESSONS + "/INTEGRAL").then().statusCode(200).body("version", is(1));
+    }
+
+    @Test
+    void theDatabaseKeepsCriteriaForLessonsOnly() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate(
+                    "UPDATE vocabulary_term SET related_criteria = '{EVIDENCE}' WHERE kind = 'SECTOR' AND code = 'ACADEMIA'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("vocabulary_term_criteria_of_lessons_only");
+        }
     }
 
     @Test
