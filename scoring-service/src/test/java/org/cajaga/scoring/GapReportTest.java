@@ -14,6 +14,7 @@ import static org.cajaga.scoring.Evaluations.submit;
 import static org.cajaga.scoring.Evaluations.verdictsAllMetExcept;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -86,6 +87,12 @@ class GapReportTest {
                 "EMBLEMATIC needs 5, co-creation missing, not reached",
                 "GOOD_PRACTICE needs 3, not reached",
                 "NOT_CLASSIFIED needs 0, reached");
+        assertThat(report.getList("lessons.code")).containsExactly("COCREATION", "DIRECT_INTERACTION",
+                "CITIZENS_AT_CENTRE", "STRATEGIC_ALLIANCES");
+        assertThat(report.getList("lessons.name")).containsExactly("La cocreación como base",
+                "Interacción directa con las personas", "La ciudadanía al centro", "Alianzas estratégicas");
+        assertThat(report.getList("lessons.relatedCriteria")).containsExactly(List.of("RECOGNITION", "PARTICIPATION"),
+                List.of("PARTICIPATION"), List.of("PARTICIPATION"), List.of("SUSTAINABILITY", "REPLICABILITY", "EVIDENCE"));
         assertThat(report.getList("examples.id")).containsExactly(allMetCocreated.toString(), allMet.toString(),
                 twoOfMissing.toString(), fourOfMissing.toString());
         assertThat(report.getList("examples.title")).containsExactly("Ejemplo: A según practices",
@@ -127,6 +134,8 @@ class GapReportTest {
         assertThat(report.getList("missingCriteria.name")).containsExactly("Criterion EVIDENCE");
         assertThat(classes(report)).containsExactly("EMBLEMATIC needs 1, co-creation missing, not reached",
                 "GOOD_PRACTICE needs 0, reached", "NOT_CLASSIFIED needs 0, reached");
+        assertThat(report.getList("lessons.name")).containsExactly("Strategic alliances");
+        assertThat(report.getList("lessons[0].relatedCriteria")).containsExactly("EVIDENCE");
         assertThat(report.getList("examples.id")).containsExactly(example.toString());
         assertThat(report.getList("examples.similar")).containsExactly(false);
 
@@ -190,6 +199,22 @@ class GapReportTest {
 
         problem(gap(selfAssessment, owner()), 503, "dependency-unavailable")
                 .header("Retry-After", matchesPattern("[0-9]+"));
+    }
+
+    @Test
+    void taxonomyServiceNotServingTheLessonsIsA503() {
+        UUID practice = practice("SUBMITTED", false, "Ejemplo: sin lecciones");
+        similar(practice, "{\"items\": []}");
+        String selfAssessment = selfAssessedUnderFixture(practice);
+        String requestId = "gap-lessons-down-" + practice;
+        PracticeStubs.wireMock().register(get(urlPathEqualTo("/api/v1/taxonomy/lessons"))
+                .withHeader("X-Request-Id", equalTo(requestId)).atPriority(1).willReturn(aResponse().withStatus(503)));
+
+        problem(given().auth().oauth2(owner()).header("X-Request-Id", requestId).get(EVALUATIONS + "/" + selfAssessment + "/gap"),
+                503, "dependency-unavailable")
+                .header("Retry-After", matchesPattern("[0-9]+"))
+                .body("detail", is("No se pueden leer las lecciones aprendidas ahora (el servicio de taxonomía no responde)."));
+        gap(selfAssessment, owner()).then().statusCode(200).body("lessons.code", hasSize(4));
     }
 
     @Test

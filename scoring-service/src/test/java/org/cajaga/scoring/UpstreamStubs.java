@@ -17,7 +17,7 @@ import java.util.Map;
 import org.cajaga.testing.TestTokens;
 
 /**
- * Stands in for taxonomy-service (criteria-set versions, as the real service serves them), for
+ * Stands in for taxonomy-service (criteria-set versions and lessons learned, as the real service serves them), for
  * practices-service (records registered by each test, the classification endpoint) and for
  * Keycloak's token endpoint (client credentials for the scoring-service account). It listens on a port of its own
  * choosing that stays the same when a test ({@link InjectUpstream}) stops and starts it again.
@@ -38,6 +38,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .willReturn(okJson(CriteriaVersions.version(2, "PUBLISHED", 75))));
         server.stubFor(get("/api/v1/taxonomy/criteria-sets/mapeo-2022/versions/3")
                 .willReturn(okJson(CriteriaVersions.version(3, "DRAFT", 75))));
+        TaxonomyLessons.serve(server);
         server.stubFor(get(urlPathMatching("/api/v1/taxonomy/criteria-sets/.*"))
                 .atPriority(10).willReturn(aResponse().withStatus(404)));
         server.stubFor(put(urlPathMatching("/api/v1/practices/[^/]+/classification"))

@@ -94,7 +94,9 @@ class ReferenceDataTest {
         given().get("/api/v1/taxonomy/principles").then().statusCode(200)
                 .body("items.code", contains("TRANSPARENCY", "ACCOUNTABILITY", "PARTICIPATION", "INNOVATION"));
         given().get("/api/v1/taxonomy/lessons").then().statusCode(200)
-                .body("items", hasSize(10))
+                .body("items.code", hasItems("INTEGRAL", "COCREATION", "SOCIAL_INNOVATION", "SINGLE_PLATFORM",
+                        "SPECIFIC_PROBLEMS", "DIRECT_INTERACTION", "INFORMATION_EMPOWERS", "CITIZENS_AT_CENTRE",
+                        "STRATEGIC_ALLIANCES", "AGENDA2030"))
                 .body("items[1].code", is("COCREATION"));
         given().header("Accept-Language", "en").get("/api/v1/taxonomy/lessons/INFORMATION_EMPOWERS").then()
                 .statusCode(200).body("name", is("Information empowers"));

@@ -52,6 +52,27 @@ class RequestExamplesTest {
                 .body(example("TermChange")).put(created.header("Location")).then().statusCode(200).body("version", is(1));
     }
 
+    private Map<String, Object> operationExample(String path, String method, String name) {
+        Map<String, Object> example = document.getMap("paths.'" + path + "'." + method
+                + ".requestBody.content.'application/json'.examples." + name + ".value");
+        assertThat(example).as(name + " of " + method + " " + path).isNotEmpty();
+        return example;
+    }
+
+    @Test
+    void aLessonIsAddedAndChangedWithItsCriteriaWithTheExamples() {
+        Map<String, Object> newLesson = operationExample("/api/v1/taxonomy/lessons", "post", "newLesson");
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).body(newLesson).post("/api/v1/taxonomy/lessons")
+                .then().statusCode(201).body("criteria", is(newLesson.get("criteria")));
+        String path = "/api/v1/taxonomy/lessons/{code}";
+        Object code = parameterExample(path, "put", "code");
+        Map<String, Object> change = operationExample(path, "put", "lessonWithCriteria");
+        String etag = given().get("/api/v1/taxonomy/lessons/" + code).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(curator()).contentType(ContentType.JSON).header("If-Match", etag).body(change)
+                .put("/api/v1/taxonomy/lessons/" + code).then().statusCode(200)
+                .body("criteria", is(change.get("criteria"))).body("name", is(((Map<?, ?>) change.get("name")).get("es")));
+    }
+
     @Test
     void aCriteriaSetIsCreatedDraftedFilledAndPublishedWithTheExamples() {
         Response set = given().auth().oauth2(curator()).contentType(ContentType.JSON).body(example("NewCriteriaSet"))

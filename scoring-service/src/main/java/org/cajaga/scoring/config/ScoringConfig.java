@@ -12,6 +12,13 @@ public interface ScoringConfig {
     @WithDefault("2")
     int minExpertEvaluations();
 
+    /**
+     * How long the lessons learned read from taxonomy-service (for gap reports) are kept before they are read again:
+     * curators may change them, so they are not kept for good as published criteria are.
+     */
+    @WithDefault("PT5M")
+    Duration lessonsKept();
+
     Outbox outbox();
 
     /** Delivery of classification changes to practices-service. */

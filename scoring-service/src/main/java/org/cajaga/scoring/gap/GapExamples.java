@@ -21,6 +21,14 @@ final class GapExamples {
                 "criteriaNeeded": 3, "coCreationMissing": false, "reached": false},
                {"classification": "NOT_CLASSIFIED", "minPercentMet": 0, "requiresCoCreation": false,
                 "criteriaNeeded": 0, "coCreationMissing": false, "reached": true}],
+             "lessons": [
+               {"code": "COCREATION", "name": "La cocreación como base",
+                "relatedCriteria": ["RECOGNITION", "PARTICIPATION"]},
+               {"code": "DIRECT_INTERACTION", "name": "Interacción directa con las personas",
+                "relatedCriteria": ["PARTICIPATION"]},
+               {"code": "CITIZENS_AT_CENTRE", "name": "La ciudadanía al centro", "relatedCriteria": ["PARTICIPATION"]},
+               {"code": "STRATEGIC_ALLIANCES", "name": "Alianzas estratégicas",
+                "relatedCriteria": ["SUSTAINABILITY", "REPLICABILITY", "EVIDENCE"]}],
              "examples": [
                {"id": "01936b8e-7c1a-7d2e-9f00-3b4c5d6e7f81", "title": "Ejemplo: cabildo abierto digital",
                 "classification": "EMBLEMATIC",

@@ -21,6 +21,8 @@ public record GapReport(
         boolean cocreated,
         @Schema(description = "The criteria not met, in the version's order") List<MissingCriterion> missingCriteria,
         @Schema(description = "One entry per class of the version's rule, in the rule's order") List<ClassGap> classes,
+        @Schema(description = "The lessons learned linked (in taxonomy-service) to some of the missing criteria, in "
+                + "taxonomy-service's order") List<RelatedLesson> lessons,
         @Schema(description = "Up to five published practices that meet the most of the missing criteria; those "
                 + "practices-service finds similar to this practice first") List<ExamplePractice> examples) {
 
@@ -31,6 +33,14 @@ public record GapReport(
     public record MissingCriterion(
             @Schema(example = "PARTICIPATION") String code,
             @Schema(description = "Its name in the request's language", example = "Participación ciudadana") String name) {
+    }
+
+    @Schema(name = "GapLesson", description = "A lesson learned that helps meet some of the missing criteria")
+    public record RelatedLesson(
+            @Schema(example = "COCREATION") String code,
+            @Schema(description = "Its name in the request's language", example = "La cocreación como base") String name,
+            @Schema(description = "The missing criteria it is linked to, in the version's order",
+                    example = "[\"RECOGNITION\", \"PARTICIPATION\"]") List<String> relatedCriteria) {
     }
 
     @Schema(name = "GapClass", description = "How far the practice is from one class of the rule")

@@ -52,7 +52,8 @@ public class GapResource {
                     + "consolidated score meets the most of the missing criteria: first those practices-service lists "
                     + "as similar to this practice (asked with your token: shared principles, lessons, targets, alike "
                     + "places), by the number of missing criteria they meet, then by similarity; then the others. "
-                    + "taxonomy-service has no link from criteria to lessons learned, so none are named. "
+                    + "Also the lessons learned that taxonomy-service links to some of the missing criteria, each with "
+                    + "those criteria. "
                     + "Who may read the evaluation (its author, admins, editors, evaluators) may read its report.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GapReport.class),

@@ -20,6 +20,8 @@ import org.cajaga.scoring.consolidation.ScoreService;
 import org.cajaga.scoring.consolidation.ScoreView;
 import org.cajaga.scoring.criteria.CriteriaCatalogue;
 import org.cajaga.scoring.criteria.CriteriaSetVersion;
+import org.cajaga.scoring.criteria.LessonCatalogue;
+import org.cajaga.scoring.criteria.LessonPage;
 import org.cajaga.scoring.evaluation.CriterionVerdict;
 import org.cajaga.scoring.evaluation.EvaluationKind;
 import org.cajaga.scoring.evaluation.EvaluationService;
@@ -37,7 +39,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The gap report of an evaluation: what its practice lacks for each class of the version's rule, read from a submitted
- * self-assessment or from the practice's consolidated score, and published practices that meet what it lacks.
+ * self-assessment or from the practice's consolidated score, the lessons learned linked to what it lacks, and published
+ * practices that meet what it lacks.
  */
 @ApplicationScoped
 public class GapService {
@@ -66,6 +69,9 @@ public class GapService {
     @Inject
     ExampleCandidates candidates;
 
+    @Inject
+    LessonCatalogue lessonCatalogue;
+
     /**
      * @param practicesBase where links to practices start (the public URL of {@code /api/v1/practices})
      */
@@ -78,12 +84,13 @@ public class GapService {
         List<GapReport.MissingCriterion> missing = version.criteria().stream()
                 .filter(criterion -> !met.codes().contains(criterion.code()))
                 .map(criterion -> new GapReport.MissingCriterion(criterion.code(), criterion.name())).toList();
+        List<GapReport.RelatedLesson> lessons = missing.isEmpty() ? List.of() : lessons(missing);
         List<GapReport.ExamplePractice> examples = missing.isEmpty() ? List.of()
                 : examples(subject, version, missing, practicesBase);
         int criteriaMet = version.criteria().size() - missing.size();
         return new GapReport(evaluation.id(), subject.practiceId(), subject.criteriaSet(), subject.criteriaSetVersion(),
                 met.basis(), version.rule().criteriaCount(), criteriaMet, met.cocreated(), missing,
-                ClassGaps.of(version.rule(), criteriaMet, met.cocreated()), examples);
+                ClassGaps.of(version.rule(), criteriaMet, met.cocreated()), lessons, examples);
     }
 
     /**
@@ -130,6 +137,25 @@ public class GapService {
         return Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE,
                 "No se pueden leer los criterios ahora (el servicio de taxonomía no responde).",
                 "The criteria cannot be read now (taxonomy-service does not answer).");
+    }
+
+    /** The lessons linked to some missing criterion, each with those criteria in the version's order (as missing is). */
+    private List<GapReport.RelatedLesson> lessons(List<GapReport.MissingCriterion> missing) {
+        List<LessonPage.Lesson> known;
+        try {
+            known = lessonCatalogue.lessons(CurrentLanguage.get());
+        } catch (RuntimeException down) {
+            LOG.warnf("taxonomy-service unavailable for the lessons of a gap report: %s", down.toString());
+            throw Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE,
+                    "No se pueden leer las lecciones aprendidas ahora (el servicio de taxonomía no responde).",
+                    "The lessons learned cannot be read now (taxonomy-service does not answer).");
+        }
+        List<String> missingCodes = missing.stream().map(GapReport.MissingCriterion::code).toList();
+        return known.stream()
+                .map(lesson -> new GapReport.RelatedLesson(lesson.code(), lesson.name(),
+                        missingCodes.stream().filter(lesson.criteria()::contains).toList()))
+                .filter(lesson -> !lesson.relatedCriteria().isEmpty())
+                .toList();
     }
 
     private List<GapReport.ExamplePractice> examples(ScoreSubject subject, CriteriaSetVersion version,

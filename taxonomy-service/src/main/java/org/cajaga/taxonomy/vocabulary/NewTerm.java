@@ -5,6 +5,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import jakarta.validation.constraints.Pattern;
 import org.cajaga.support.i18n.LocalizedText;
 import org.cajaga.taxonomy.i18n.LocalizedName;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,5 +22,8 @@ public record NewTerm(
         String code,
         @NotNull @Valid LocalizedName name,
         @NotNull @Valid LocalizedText description,
-        @NotNull @Min(1) @Max(TermChange.MAX_POSITION) @Schema(description = "Display order", example = "7") Integer position) {
+        @NotNull @Min(1) @Max(TermChange.MAX_POSITION) @Schema(description = "Display order", example = "7") Integer position,
+        @Size(max = LessonCriteria.MAX)
+        @Schema(description = LessonCriteria.DESCRIPTION, example = "[\"RECOGNITION\", \"PARTICIPATION\"]")
+        List<@NotNull @Pattern(regexp = TermCodes.PATTERN, message = "{cajaga.code.upperSnake}") String> criteria) {
 }

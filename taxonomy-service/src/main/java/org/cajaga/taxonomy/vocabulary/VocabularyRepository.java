@@ -33,4 +33,13 @@ public class VocabularyRepository implements PanacheRepositoryBase<VocabularyTer
                 .setParameter("codes", codes)
                 .getResultList();
     }
+
+    /** Which of the given codes are criteria of some criteria-set version (draft or published). */
+    @SuppressWarnings("unchecked")
+    public List<String> existingCriterionCodes(Collection<String> codes) {
+        return getEntityManager()
+                .createNativeQuery("select distinct code from criterion where code in (:codes)", String.class)
+                .setParameter("codes", codes)
+                .getResultList();
+    }
 }

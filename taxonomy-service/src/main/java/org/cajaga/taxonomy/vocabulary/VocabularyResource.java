@@ -97,7 +97,8 @@ public abstract class VocabularyResource {
     @POST
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Add a term", description = "Curators and admins extend the vocabulary. Codes are permanent.")
+    @Operation(summary = "Add a term", description = "Curators and admins extend the vocabulary. Codes are permanent. "
+            + "A lesson learned may name the criteria it helps meet (`criteria`).")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` point at the new term",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
@@ -114,7 +115,9 @@ public abstract class VocabularyResource {
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Change a term",
-            description = "Replaces names, descriptions and position. Send `If-Match` with the ETag you read.")
+            description = "Replaces names, descriptions and position; for a lesson learned, also the criteria it helps "
+                    + "meet when `criteria` is sent (unknown criterion codes are a 422). Send `If-Match` with the ETag "
+                    + "you read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))

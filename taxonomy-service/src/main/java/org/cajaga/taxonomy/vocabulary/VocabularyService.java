@@ -50,6 +50,7 @@ public class VocabularyService {
         term.id = UUID.randomUUID();
         term.kind = kind;
         term.code = input.code();
+        term.relatedCriteria = LessonCriteria.resolve(kind, input.criteria(), new String[0], terms);
         apply(term, input.name(), input.description(), input.position(), user);
         terms.persistAndFlush(term);
         return TermView.of(term, language);
@@ -61,6 +62,7 @@ public class VocabularyService {
                            Language language) {
         VocabularyTerm term = find(kind, code);
         expected.require(versionOf(kind, term.code, term.version));
+        term.relatedCriteria = LessonCriteria.resolve(kind, change.criteria(), term.relatedCriteria, terms);
         apply(term, change.name(), change.description(), change.position(), user);
         terms.flush();
         return TermView.of(term, language);

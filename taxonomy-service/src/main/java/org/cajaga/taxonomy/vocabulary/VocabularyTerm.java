@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.cajaga.taxonomy.i18n.NameAndDescription;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "vocabulary_term")
@@ -28,6 +30,11 @@ public class VocabularyTerm {
     public NameAndDescription text;
 
     public int position;
+
+    /** Lessons only: codes of the criteria the lesson helps meet, in curator order; empty for other kinds. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "related_criteria")
+    public String[] relatedCriteria = new String[0];
 
     @Version
     public long version;
