@@ -17,15 +17,12 @@ CREATE INDEX practice_title_word_tail ON practice_title_word (tail);
 CREATE INDEX practice_title_word_practice ON practice_title_word (practice_id);
 
 -- The text from each word start on but the first, a word start being a letter or digit after anything
--- else: "¿como" gives "como".
+-- else: "¿como" gives "como". The text is cut before each word start, and each tail joins the pieces
+-- from one on.
 CREATE FUNCTION cajaga_word_tails(text) RETURNS SETOF text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
-    WITH RECURSIVE tails (rest) AS (
-        SELECT substring($1 FROM '^[[:alnum:]]*[^[:alnum:]]+(.*)$')
-        UNION ALL
-        SELECT substring(rest FROM '^[[:alnum:]]*[^[:alnum:]]+(.*)$') FROM tails WHERE rest <> ''
-    )
-    SELECT left(rest, 100) FROM tails WHERE rest <> ''
+    SELECT left(array_to_string(parts[i:], ''), 100)
+    FROM regexp_split_to_array($1, '(?<=[^[:alnum:]])(?=[[:alnum:]])') parts, generate_series(2, cardinality(parts)) i
 $$;
 
 CREATE FUNCTION practice_title_words() RETURNS trigger
@@ -49,3 +46,16 @@ CREATE TRIGGER practice_title_words_updated AFTER UPDATE ON practice
 
 INSERT INTO practice_title_word (practice_id, tail)
 SELECT p.id, t FROM practice p, cajaga_word_tails(p.search_title) t WHERE p.status = 'PUBLISHED';
+
+-- Whether published practices are in a municipality or state (other labels: always), for type-ahead, which
+-- asks it label after label until its limit. Through the indexes (V1), never a table scan: with the code
+-- unknown when planning, a scan looked cheaper, expecting a match in the first rows, and read the whole
+-- table for a place without published practices.
+CREATE FUNCTION cajaga_has_published(kind text, code text) RETURNS boolean
+    LANGUAGE sql STABLE PARALLEL SAFE SET enable_seqscan = off AS $$
+    SELECT CASE kind
+        WHEN 'municipality' THEN EXISTS (SELECT 1 FROM practice p
+                                         WHERE p.status = 'PUBLISHED' AND p.municipalities @> ARRAY[code]::varchar[])
+        WHEN 'state' THEN EXISTS (SELECT 1 FROM practice p WHERE p.status = 'PUBLISHED' AND p.state_code = code)
+        ELSE true END
+$$;

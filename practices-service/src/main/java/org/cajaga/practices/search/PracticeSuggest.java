@@ -30,8 +30,9 @@ public class PracticeSuggest {
     private static final String PLACE = "case when l.folded like :prefix then 0 when l.folded like :wordPrefix then 1 else 2 end";
 
     /**
-     * Matching labels in order first, and only then whether published practices are in the municipality or state,
-     * one label after the other until the limit: the ordered subquery is kept apart ({@code offset 0}).
+     * Matching labels in order first, and only then whether published practices are in the municipality or state
+     * (through an index, migration V9), one label after the other until the limit: the ordered subquery is kept
+     * apart ({@code offset 0}).
      */
     private static final String LABELS = "select kind, text, code, cast(null as varchar), place, sort_key from ("
             + "select l.kind, case when l.kind = 'municipality' then l.es || coalesce(', ' || s.es, '') else l.es end "
@@ -40,11 +41,7 @@ public class PracticeSuggest {
             + "and s.code = left(l.code, 2) "
             + "where l.kind in ('municipality', 'state', 'principle', 'sdgGoal') and %s "
             + "order by place, sort_key offset 0) l "
-            + "where l.kind in ('principle', 'sdgGoal') "
-            + "or l.kind = 'municipality' and exists (select 1 from practice p where p.status = 'PUBLISHED' "
-            + "and p.municipalities @> array[l.code]) "
-            + "or l.kind = 'state' and exists (select 1 from practice p where p.status = 'PUBLISHED' "
-            + "and p.state_code = l.code) "
+            + "where cajaga_has_published(l.kind, l.code) "
             + "order by place, sort_key limit :limit";
 
     private static final String STARTS = "(select 'title', p.title, cast(null as varchar), cast(p.id as varchar), 0, "
