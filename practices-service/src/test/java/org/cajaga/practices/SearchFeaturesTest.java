@@ -99,6 +99,24 @@ class SearchFeaturesTest {
         suggest("q=huer&limit=1").statusCode(200).body("items.size()", is(1));
     }
 
+    @Test
+    void typeAheadPutsTitleStartsFirstThenWordStartsThenTextInsideWords() {
+        String start = Api.published(practice("Zorzales del parque de Tepic", TEPIC));
+        String word = Api.published(practice("Ejemplo: censo de zorzales en Tepic", TEPIC));
+        String inside = Api.published(practice("Ejemplo: el pezorzal de Tepic", TEPIC));
+        String twoWords = Api.published(practice("Ejemplo: ¿Cómo contar zorzales nayaritas?", TEPIC));
+        suggest("q=zorz&limit=20").statusCode(200)
+                .body("items.findAll { it.kind == 'title' }.id", is(List.of(start, word, twoWords, inside)));
+        // too short for text inside words; word starts need no trigram
+        suggest("q=zo&limit=20").statusCode(200).body("items.id", hasItem(word)).body("items.id", not(hasItem(inside)));
+        suggest("q=zorzales%20NAYAR").statusCode(200).body("items.id", is(List.of(twoWords)));
+        suggest("q=como%20con").statusCode(200).body("items.id", hasItem(twoWords));
+
+        Api.move(word, "archive", Api.etag(word));
+        suggest("q=zorz&limit=20").statusCode(200)
+                .body("items.findAll { it.kind == 'title' }.id", is(List.of(start, twoWords, inside)));
+    }
+
     /** The custom method's {@code :} must stay literal, so the query string is sent as given (already encoded). */
     private static ValidatableResponse suggest(String query) {
         return given().urlEncodingEnabled(false).get(SUGGEST + "?" + query).then();

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of practices-service ({@code cajaga.practices.*}). */
 @ConfigMapping(prefix = "cajaga.practices")
@@ -27,6 +28,25 @@ public interface PracticesConfig {
     /** Records of a bulk push validated and written together (one taxonomy call, one transaction). */
     @WithDefault("500")
     int bulkChunkSize();
+
+    /** How much of the database pool bulk pushes may hold, so that reads always find a connection. */
+    Bulk bulk();
+
+    interface Bulk {
+
+        /**
+         * Chunks of all bulk pushes written at once, each on one connection of the pool for its transaction;
+         * none set: the pool's size minus 2, at least 1.
+         */
+        Optional<Integer> maxConcurrentChunks();
+
+        /**
+         * How long a chunk waits for its turn; its records are then reported {@code record-unavailable}, and a
+         * push none of whose records was stored answers 503 with {@code Retry-After}.
+         */
+        @WithDefault("PT20S")
+        Duration chunkWait();
+    }
 
     /** Exports that stream at once, each on one connection of the {@code export} datasource's pool. */
     @WithDefault("2")

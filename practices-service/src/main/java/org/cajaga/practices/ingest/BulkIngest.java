@@ -72,6 +72,9 @@ public class BulkIngest {
     @Inject
     PushMetrics metrics;
 
+    @Inject
+    ChunkPermits permits;
+
     /**
      * The per-record report; a 503 problem with {@code Retry-After} instead when no record could be stored and
      * every one failed for a passing reason ({@link Outage}).
@@ -144,10 +147,15 @@ public class BulkIngest {
                     .mapToObj(n -> new Candidate(valid.get(n), contents.get(n), codes.get(n))).toList();
             try {
                 outcomes.putAll(inTransaction(sourceSystem, candidates, outages));
+            } catch (ChunkPermits.Busy busy) {
+                LOG.warnf("A chunk of %d records waited too long for its turn to be written", valid.size());
+                candidates.forEach(candidate -> outcomes.put(candidate.record(),
+                        unreached(candidate, Outage.BUSY, outages)));
             } catch (RuntimeException chunkFailed) {
                 if (DatabaseFailures.transientFailure(chunkFailed)) {
                     LOG.warnf("A chunk of %d records could not be stored for now (%s)", valid.size(), chunkFailed.toString());
-                    candidates.forEach(candidate -> outcomes.put(candidate.record(), unreached(candidate, outages)));
+                    candidates.forEach(candidate -> outcomes.put(candidate.record(),
+                            unreached(candidate, Outage.DATABASE, outages)));
                 } else {
                     LOG.warnf("A chunk of %d records failed together (%s); writing them one by one", valid.size(),
                             chunkFailed.toString());
@@ -172,12 +180,17 @@ public class BulkIngest {
         return violations.isEmpty() ? null : RecordProblems.invalid(violations);
     }
 
-    /** The records in one new transaction; the passing reasons count only when it commits. */
+    /**
+     * The records in one new transaction, once the chunk's turn came ({@link ChunkPermits}); the passing reasons
+     * count only when it commits.
+     */
     private Map<IncomingRecord, BulkReport.RecordReport> inTransaction(String sourceSystem, List<Candidate> candidates,
                                                                        Set<Outage> outages) {
         Set<Outage> seen = EnumSet.noneOf(Outage.class);
-        Map<IncomingRecord, BulkReport.RecordReport> outcomes = QuarkusTransaction.requiringNew()
-                .call(() -> write(sourceSystem, candidates, seen));
+        Map<IncomingRecord, BulkReport.RecordReport> outcomes;
+        try (ChunkPermits.Permit turn = permits.take()) {
+            outcomes = QuarkusTransaction.requiringNew().call(() -> write(sourceSystem, candidates, seen));
+        }
         outages.addAll(seen);
         return outcomes;
     }
@@ -213,11 +226,13 @@ public class BulkIngest {
         IncomingRecord record = candidate.record();
         try {
             return inTransaction(sourceSystem, List.of(candidate), outages);
+        } catch (ChunkPermits.Busy busy) {
+            return Map.of(record, unreached(candidate, Outage.BUSY, outages));
         } catch (RuntimeException failed) {
             if (DatabaseFailures.transientFailure(failed)) {
                 LOG.warnf("Record %s (line %d) could not be stored for now (%s)", record.externalId(), record.line(),
                         failed.toString());
-                return Map.of(record, unreached(candidate, outages));
+                return Map.of(record, unreached(candidate, Outage.DATABASE, outages));
             }
             LOG.errorf(failed, "Record %s (line %d) could not be stored", record.externalId(), record.line());
             return Map.of(record, rejected(record, RecordProblems.malformed(
@@ -227,9 +242,9 @@ public class BulkIngest {
     }
 
     /** A record whose write could not reach the database: retryable, unless it would be refused whatever is stored. */
-    private BulkReport.RecordReport unreached(Candidate candidate, Set<Outage> outages) {
+    private BulkReport.RecordReport unreached(Candidate candidate, Outage outage, Set<Outage> outages) {
         HttpProblem refused = writer.refusalWithoutStoredRecord(candidate.content(), candidate.codes());
-        return refused == null ? notStored(candidate.record(), Outage.DATABASE, outages)
+        return refused == null ? notStored(candidate.record(), outage, outages)
                 : rejected(candidate.record(), RecordProblems.of(refused));
     }
 
@@ -252,7 +267,8 @@ public class BulkIngest {
 
     /** A push none of whose records could be stored, each for a passing reason: the push itself says "retry". */
     private static HttpProblem unavailable(Set<Outage> outages, int records) {
-        ProblemType type = outages.contains(Outage.DATABASE) ? Outage.DATABASE.pushType : Outage.TAXONOMY.pushType;
+        ProblemType type = outages.contains(Outage.TAXONOMY) && outages.size() == 1 ? Outage.TAXONOMY.pushType
+                : Outage.DATABASE.pushType;
         int retryAfter = outages.stream().mapToInt(outage -> outage.retryAfterSeconds).max().orElseThrow();
         HttpProblem problem = Problems.of(type,
                 "Ninguno de los " + records + " registros pudo guardarse ahora: " + Outage.causes(outages, Language.ES)

@@ -16,6 +16,9 @@ import org.cajaga.support.problem.Problems;
 enum Outage {
     DATABASE(ProblemType.UNAVAILABLE, Integer.parseInt(Problems.RETRY_AFTER_SECONDS),
             "la base de datos no estaba disponible", "the database was unavailable"),
+    /** Other bulk pushes kept every chunk's turn for the whole chunk wait ({@link ChunkPermits}). */
+    BUSY(ProblemType.UNAVAILABLE, Integer.parseInt(Problems.RETRY_AFTER_SECONDS),
+            "otros lotes ocupaban la base de datos", "other pushes kept the database busy"),
     TAXONOMY(ProblemType.DEPENDENCY_UNAVAILABLE, (int) (GuardedTaxonomyClient.OPEN_MILLIS / 1000),
             "el servicio de taxonomía no respondió y sus códigos no se habían confirmado antes",
             "taxonomy-service did not answer and its codes had not been confirmed before");

@@ -47,7 +47,8 @@ public class SuggestResource {
             description = "Published practices' titles, and the municipalities, states, principles and SDG goals that "
                     + "published practices refer to, whose text starts with or contains `q`, ignoring accents and case "
                     + "(`q=pres` finds \"Presupuesto participativo\", `q=juarez` finds \"Juárez, Chihuahua\"). Best first: "
-                    + "the text starts with `q`, then a word starts with it, then it is inside a word; shorter first. "
+                    + "the text starts with `q`, then a word starts with it, then it is inside a word (looked for only when `q` has three "
+                    + "letters or more and the others found fewer than `limit`); alphabetically within each. "
                     + "The same for every caller (only published practices count).")
     @APIResponse(responseCode = "200", description = "At most `limit` suggestions (none is an empty list)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Suggestions.class),

@@ -3,8 +3,8 @@ package org.cajaga.practices.search;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "PracticeSuggestions", description = "Completions for a search box, best first: prefix matches before "
-        + "matches inside a word, shorter texts first")
+@Schema(name = "PracticeSuggestions", description = "Completions for a search box, best first: texts starting with "
+        + "`q`, then a word starting with it, then `q` inside a word; alphabetically within each")
 public record Suggestions(@Schema(maxItems = SuggestResource.MAX_LIMIT) List<Suggestion> items) {
 
     @Schema(name = "PracticeSuggestion", description = "A published practice's title, or a municipality, state, principle "
