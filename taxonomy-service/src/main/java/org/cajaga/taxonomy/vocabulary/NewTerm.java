@@ -25,5 +25,6 @@ public record NewTerm(
         @NotNull @Min(1) @Max(TermChange.MAX_POSITION) @Schema(description = "Display order", example = "7") Integer position,
         @Size(max = LessonCriteria.MAX)
         @Schema(description = LessonCriteria.DESCRIPTION, example = "[\"RECOGNITION\", \"PARTICIPATION\"]")
-        List<@NotNull @Pattern(regexp = TermCodes.PATTERN, message = "{cajaga.code.upperSnake}") String> criteria) {
+        List<@NotNull @Size(max = TermCodes.MAX_LENGTH) @Pattern(regexp = TermCodes.PATTERN, message = "{cajaga.code.upperSnake}")
+                String> criteria) {
 }

@@ -21,7 +21,8 @@ public record TermChange(
         @NotNull @Min(1) @Max(MAX_POSITION) @Schema(description = "Display order", example = "8") Integer position,
         @Size(max = LessonCriteria.MAX)
         @Schema(description = LessonCriteria.DESCRIPTION, example = "[\"RECOGNITION\", \"PARTICIPATION\"]")
-        List<@NotNull @Pattern(regexp = TermCodes.PATTERN, message = "{cajaga.code.upperSnake}") String> criteria) {
+        List<@NotNull @Size(max = TermCodes.MAX_LENGTH) @Pattern(regexp = TermCodes.PATTERN, message = "{cajaga.code.upperSnake}")
+                String> criteria) {
 
     static final int MAX_POSITION = 10000;
 }
