@@ -357,6 +357,7 @@ if runs adapt; then
     row "$what" "p99 ms" "$(wrk_ms "$work/$what.txt" 99%)" "" "" "< 50"
     row "$what" "req/s" "$(wrk_rps "$work/$what.txt")"
     search_cpu_rows "$what" "answer" "$work/$what.txt" "$adapt_cpu" "$adapt_pg_cpu"
+    row "$what" "statements still running 30 s after the run (cancelled)" "$(settle cajaga_bench_practices)"
   done
 fi
 
@@ -433,6 +434,7 @@ fi
 
 if runs 6; then
   echo "== 6. Start on both cores, nothing pinned, as deploy/run.sh starts the suite"
+  row startup "statements of earlier scenarios still running 30 s before the start (cancelled)" "$(settle cajaga_bench_practices)"
   kill "$launcher"; wait "$launcher" || true
   start_stack false ""
   sleep 5

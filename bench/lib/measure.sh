@@ -49,3 +49,17 @@ wrk_requests() { awk '/requests in/ {print $1}' "$1"; }
 
 # per_request_us CPU_MS REQUESTS: CPU microseconds per request.
 per_request_us() { echo $(( $1 * 1000 / $2 )); }
+
+# settle DATABASE: waits (at most 30 s) until no statement of DATABASE has been running for more than a
+# second, then cancels what still runs, so that one scenario's leftovers do not load the next one; prints
+# how many statements it cancelled.
+settle() {
+  local busy query="from pg_stat_activity where datname = '$1' and state = 'active' and pid <> pg_backend_pid()
+                     and now() - query_start > interval '1 second'"
+  for _ in $(seq 30); do
+    busy=$(psql -h 127.0.0.1 -U postgres -d postgres -qAt -c "select count(*) $query")
+    [ "$busy" = 0 ] && { echo 0; return; }
+    sleep 1
+  done
+  psql -h 127.0.0.1 -U postgres -d postgres -qAt -c "select count(*) from (select pg_cancel_backend(pid) $query) cancelled"
+}
