@@ -122,6 +122,8 @@ fi
 java=${CAJAGA_JAVA:-java}
 if java_has_aot_cache "$java"; then
   archive_kind=aot use_archive=-XX:AOTCache= record_archive=-XX:AOTCacheOutput=
+  # Every second, memory the JVM's own allocations freed goes back to the system (JDK 22 and later).
+  service_jvm_options+=(-XX:TrimNativeHeapInterval=1000)
 else
   archive_kind=jsa use_archive=-XX:SharedArchiveFile= record_archive=-XX:ArchiveClassesAtExit=
 fi

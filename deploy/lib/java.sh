@@ -7,7 +7,7 @@ java_has_aot_cache() { "$1" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q 
 # baseline proxy the same, so that it runs as the gateway does. vertx.disableURIValidation: Quarkus
 # would answer an address java.net.URI refuses with an empty 400; service-support's EdgeProblems checks
 # it instead and answers a problem.
-service_jvm_options=(-XX:+UseSerialGC -Xms64m -Xmx512m -XX:ReservedCodeCacheSize=64m -Dvertx.disableURIValidation=true)
+service_jvm_options=(-XX:+UseSerialGC -Xms16m -Xmx512m -XX:ReservedCodeCacheSize=64m -Dvertx.disableURIValidation=true)
 
 # service_jar SERVICE: the jar that starts it; its path also finds the running process (pgrep -f).
 service_jar() { echo "$1/target/quarkus-app/quarkus-run.jar"; }
