@@ -42,8 +42,9 @@ export NOTIFY_URL="http://localhost:$NOTIFY_PORT"
 # The demo's webhook receivers run on this machine: plain HTTP to loopback is allowed for them only.
 export NOTIFY_ALLOWED_HOSTS=${NOTIFY_ALLOWED_HOSTS:-127.0.0.1,localhost}
 # Traces are exported only to a collector named here (none by default: nothing tries to connect); every service and
-# the gateway get the same two settings.
+# the gateway get the same three settings (the third: the share of new traces recorded).
 export OTEL_EXPORTER_OTLP_ENDPOINT=${OTEL_EXPORTER_OTLP_ENDPOINT:-} OTEL_EXPORTER_OTLP_PROTOCOL=${OTEL_EXPORTER_OTLP_PROTOCOL:-grpc}
+export OTEL_TRACES_SAMPLER_ARG=${OTEL_TRACES_SAMPLER_ARG:-1.0}
 gateway="http://localhost:$GATEWAY_PORT"
 # The address clients use: the gateway's documents name it, and every service's links start with it.
 export GATEWAY_PUBLIC_URL=${GATEWAY_PUBLIC_URL:-$gateway}
