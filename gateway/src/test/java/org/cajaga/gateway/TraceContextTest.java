@@ -40,6 +40,7 @@ class TraceContextTest {
         Matcher upstream = W3C.matcher(String.valueOf(seen));
         assertThat(upstream.matches()).as("traceparent sent upstream: %s", seen).isTrue();
         assertThat(upstream.group(1)).isNotEqualTo(TRACE).isNotEqualTo("0".repeat(32));
+        assertThat(seen).as("recorded by default (OTEL_TRACES_SAMPLER_ARG 1)").endsWith("-01");
     }
 
     @Test
