@@ -31,7 +31,7 @@ cd "$root"
 count=${1:-100000}
 seconds=${2:-20}
 batch=10000
-gw=18080 gw_unrecorded=18085 taxonomy=18081 practices=18082 scoring=18083 notify=18084 nginx_port=18090 nginx_proxy_port=18091 proxy_port=18089
+gw=18080 gw_recorded=18085 taxonomy=18081 practices=18082 scoring=18083 notify=18084 nginx_port=18090 nginx_proxy_port=18091 proxy_port=18089
 only=${CAJAGA_BENCH_ONLY:-}
 # runs KEY...: whether one of these scenarios is to run (all of them unless CAJAGA_BENCH_ONLY names some).
 runs() {
@@ -47,11 +47,11 @@ results="bench/results/$name.md" csv="bench/results/$name.csv" profile="bench/re
 row() { echo "$1,$2,$3,${4:-},${5:-},${6:-}" >> "$csv"; }
 work=$(mktemp -d)
 chmod 755 "$work"
-launcher= nginx_pid= proxy_pid= unrecorded_pid=
+launcher= nginx_pid= proxy_pid= recorded_pid=
 cleanup() {
   [ -z "$nginx_pid" ] || kill "$nginx_pid" 2>/dev/null || true
   [ -z "$proxy_pid" ] || kill "$proxy_pid" 2>/dev/null || true
-  [ -z "$unrecorded_pid" ] || kill "$unrecorded_pid" 2>/dev/null || true
+  [ -z "$recorded_pid" ] || kill "$recorded_pid" 2>/dev/null || true
   [ -z "$launcher" ] || { kill "$launcher" 2>/dev/null; wait "$launcher" 2>/dev/null || true; }
   rm -rf "$work"
 }
@@ -214,21 +214,21 @@ if runs 1; then
     bench/src/MinimalProxy.java "$proxy_port" "$practices" > "$work/minimal-proxy.log" 2>&1 &
   proxy_pid=$!
   wait_for_line "$work/minimal-proxy.log" 'MinimalProxy listening' "$proxy_pid" 60 || exit 1
-  # The same gateway build once more, recording none of the traces that begin there (OTEL_TRACES_SAMPLER_ARG=0): what
-  # recording every trace costs, beside the gateway as deploy/run.sh starts it.
-  GATEWAY_PORT=$gw_unrecorded TAXONOMY_URL=http://localhost:$taxonomy PRACTICES_URL=http://localhost:$practices \
+  # The same gateway build once more, recording every trace that begins there (OTEL_TRACES_SAMPLER_ARG=1, as with a
+  # collector): what recording costs, beside the gateway as deploy/run.sh starts it without one (recording none).
+  GATEWAY_PORT=$gw_recorded TAXONOMY_URL=http://localhost:$taxonomy PRACTICES_URL=http://localhost:$practices \
     SCORING_URL=http://localhost:$scoring NOTIFY_URL=http://localhost:$notify GATEWAY_RATE_CLIENT=1000000000 \
-    GATEWAY_RATE_ANONYMOUS=1000000000 OTEL_TRACES_SAMPLER_ARG=0 taskset -c 1 "$service_java" "${service_jvm_options[@]}" \
-    "${oidc_options[@]}" -jar "$(service_jar gateway)" > "$work/gateway-unrecorded.log" 2>&1 &
-  unrecorded_pid=$!
-  wait_for_line "$work/gateway-unrecorded.log" 'started in' "$unrecorded_pid" 120 || exit 1
+    GATEWAY_RATE_ANONYMOUS=1000000000 OTEL_TRACES_SAMPLER_ARG=1.0 taskset -c 1 "$service_java" "${service_jvm_options[@]}" \
+    "${oidc_options[@]}" -jar "$(service_jar gateway)" > "$work/gateway-recorded.log" 2>&1 &
+  recorded_pid=$!
+  wait_for_line "$work/gateway-recorded.log" 'started in' "$recorded_pid" 120 || exit 1
   export IDS="$work/ids.txt"
   # The paths, the port each is reached on and the process whose CPU is the proxy's (none directly).
-  paths=(direct nginx minimal gateway gateway-auth gateway-unrecorded)
+  paths=(direct nginx minimal gateway gateway-auth gateway-recorded)
   declare -A path_port=([direct]=$practices [nginx]=$nginx_proxy_port [minimal]=$proxy_port [gateway]=$gw [gateway-auth]=$gw \
-    [gateway-unrecorded]=$gw_unrecorded)
+    [gateway-recorded]=$gw_recorded)
   declare -A path_proxy=([direct]= [nginx]=$nginx_pid [minimal]=$proxy_pid [gateway]=$gateway_pid [gateway-auth]=$gateway_pid \
-    [gateway-unrecorded]=$unrecorded_pid)
+    [gateway-recorded]=$recorded_pid)
   wrk_path() { # wrk_path PATH DURATION OUT: scenario 1's GET on that path, with the portal's token on gateway-auth
     local options=(-s bench/lib/ids.lua)
     [ "$1" != gateway-auth ] || options+=(-H "Authorization: Bearer $reader_token")
@@ -271,13 +271,13 @@ if runs 1; then
       done
     } > "$profile"
   fi
-  kill "$proxy_pid" "$unrecorded_pid"
+  kill "$proxy_pid" "$recorded_pid"
   direct_rps=$(wrk_rps "$work/direct.txt") nginx_rps=$(wrk_rps "$work/nginx.txt")
   row proxies "GET practice req/s directly" "$direct_rps"
   us() { per_request_us "$1" "$(wrk_requests "$work/$2.txt")"; }
   declare -A label=([nginx]="nginx" [minimal]="the minimal Vert.x proxy" [gateway]="the gateway (anonymous)" \
-    [gateway-auth]="the gateway (bearer token)" [gateway-unrecorded]="the gateway (anonymous, traces not recorded)")
-  for path in nginx minimal gateway gateway-auth gateway-unrecorded; do
+    [gateway-auth]="the gateway (bearer token)" [gateway-recorded]="the gateway (anonymous, every trace recorded)")
+  for path in nginx minimal gateway gateway-auth gateway-recorded; do
     rps=$(wrk_rps "$work/$path.txt")
     row proxies "GET practice req/s through ${label[$path]} vs direct" "$rps" "$direct_rps" "$(ratio "$rps" "$direct_rps")"
     [ "$path" = nginx ] || row proxies "GET practice req/s through ${label[$path]} vs nginx" "$rps" "$nginx_rps" \

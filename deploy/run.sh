@@ -42,9 +42,10 @@ export NOTIFY_URL="http://localhost:$NOTIFY_PORT"
 # The demo's webhook receivers run on this machine: plain HTTP to loopback is allowed for them only.
 export NOTIFY_ALLOWED_HOSTS=${NOTIFY_ALLOWED_HOSTS:-127.0.0.1,localhost}
 # Traces are exported only to a collector named here (none by default: nothing tries to connect); every service and
-# the gateway get the same three settings (the third: the share of new traces recorded).
+# the gateway get the same three settings. The third, the share of new traces recorded, is by default all of them
+# when they go to a collector and none when nothing would export them (ids and propagation are the same either way).
 export OTEL_EXPORTER_OTLP_ENDPOINT=${OTEL_EXPORTER_OTLP_ENDPOINT:-} OTEL_EXPORTER_OTLP_PROTOCOL=${OTEL_EXPORTER_OTLP_PROTOCOL:-grpc}
-export OTEL_TRACES_SAMPLER_ARG=${OTEL_TRACES_SAMPLER_ARG:-1.0}
+export OTEL_TRACES_SAMPLER_ARG=${OTEL_TRACES_SAMPLER_ARG:-$([ -n "$OTEL_EXPORTER_OTLP_ENDPOINT" ] && echo 1.0 || echo 0)}
 gateway="http://localhost:$GATEWAY_PORT"
 # The address clients use: the gateway's documents name it, and every service's links start with it.
 export GATEWAY_PUBLIC_URL=${GATEWAY_PUBLIC_URL:-$gateway}
