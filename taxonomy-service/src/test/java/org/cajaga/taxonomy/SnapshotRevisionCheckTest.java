@@ -2,6 +2,7 @@ package org.cajaga.taxonomy;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cajaga.taxonomy.TermBodies.sector;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -86,12 +87,6 @@ class SnapshotRevisionCheckTest {
             }
             connection.commit();
         }
-    }
-
-    private static String sector(String code, String es, String en, int position) {
-        return "{\"code\": \"" + code + "\", \"name\": {\"es\": \"" + es + "\", \"en\": \"" + en + "\"},"
-                + " \"description\": {\"es\": \"Descripción de " + es + "\", \"en\": \"About " + en + "\"},"
-                + " \"position\": " + position + "}";
     }
 
     private static String curator() {

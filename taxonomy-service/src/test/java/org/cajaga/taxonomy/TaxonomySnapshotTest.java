@@ -1,6 +1,7 @@
 package org.cajaga.taxonomy;
 
 import static io.restassured.RestAssured.given;
+import static org.cajaga.taxonomy.TermBodies.sector;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
@@ -43,12 +44,6 @@ class TaxonomySnapshotTest {
         given().queryParam("q", "instantaneo").get("/api/v1/taxonomy/municipalities").then().statusCode(200)
                 .body("items.cvegeo", hasItem("31901"));
         given().get("/api/v1/taxonomy/states/31").then().statusCode(200).body("municipalityCount", is(municipalities + 1));
-    }
-
-    private static String sector(String code, String es, String en, int position) {
-        return "{\"code\": \"" + code + "\", \"name\": {\"es\": \"" + es + "\", \"en\": \"" + en + "\"},"
-                + " \"description\": {\"es\": \"Descripción de " + es + "\", \"en\": \"About " + en + "\"},"
-                + " \"position\": " + position + "}";
     }
 
     private static String change(String es, String en) {

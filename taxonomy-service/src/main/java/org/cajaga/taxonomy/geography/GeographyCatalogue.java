@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -70,11 +71,7 @@ public final class GeographyCatalogue {
     }
 
     State state(String code) {
-        State state = statesByCode.get(code);
-        if (state == null) {
-            throw Problems.notFound("el estado", "state", code);
-        }
-        return state;
+        return Optional.ofNullable(statesByCode.get(code)).orElseThrow(() -> Problems.notFound("el estado", "state", code));
     }
 
     /** Municipalities in CVEGEO order; {@code state}, {@code query} and {@code size} narrow the list when given. */
@@ -99,11 +96,8 @@ public final class GeographyCatalogue {
     }
 
     Municipality municipality(String cvegeo) {
-        Municipality municipality = municipalitiesByCvegeo.get(cvegeo);
-        if (municipality == null) {
-            throw Problems.notFound("el municipio", "municipality", cvegeo);
-        }
-        return municipality;
+        return Optional.ofNullable(municipalitiesByCvegeo.get(cvegeo))
+                .orElseThrow(() -> Problems.notFound("el municipio", "municipality", cvegeo));
     }
 
     /** Whether there is a state with this code. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cajaga.core.i18n.Language;
@@ -82,11 +83,8 @@ public final class SdgCatalogue {
     }
 
     Item<SdgViews.Goal> goal(int number) {
-        Goal goal = goalsByNumber.get(number);
-        if (goal == null) {
-            throw Problems.notFound("el ODS", "SDG", number);
-        }
-        return goal.item();
+        return Optional.ofNullable(goalsByNumber.get(number)).map(Goal::item)
+                .orElseThrow(() -> Problems.notFound("el ODS", "SDG", number));
     }
 
     /** Targets in UN order (1.1 … 1.5, 1.a, 1.b, 2.1 …), of one goal when {@code goal} is given (404 if unknown). */
@@ -104,19 +102,13 @@ public final class SdgCatalogue {
     }
 
     Item<SdgViews.Target> target(String code) {
-        Target target = targetsByCode.get(code);
-        if (target == null) {
-            throw Problems.notFound("la meta ODS", "SDG target", code);
-        }
-        return target.item();
+        return Optional.ofNullable(targetsByCode.get(code)).map(Target::item)
+                .orElseThrow(() -> Problems.notFound("la meta ODS", "SDG target", code));
     }
 
     Item<SdgViews.Indicator> indicator(String code) {
-        Item<SdgViews.Indicator> indicator = indicators.get(code);
-        if (indicator == null) {
-            throw Problems.notFound("el indicador ODS", "SDG indicator", code);
-        }
-        return indicator;
+        return Optional.ofNullable(indicators.get(code))
+                .orElseThrow(() -> Problems.notFound("el indicador ODS", "SDG indicator", code));
     }
 
     /** Whether there is a goal with this number. */

@@ -84,10 +84,7 @@ public final class VocabularyCatalogue {
     }
 
     private Entry find(VocabularyKind kind, String code) {
-        Entry entry = byCode.get(kind).get(code);
-        if (entry == null) {
-            throw Problems.notFound(kind.nounEs, kind.nounEn, code);
-        }
-        return entry;
+        return Optional.ofNullable(byCode.get(kind).get(code))
+                .orElseThrow(() -> Problems.notFound(kind.nounEs, kind.nounEn, code));
     }
 }
