@@ -1,6 +1,7 @@
 package org.cajaga.taxonomy;
 
 import static io.restassured.RestAssured.given;
+import static org.cajaga.taxonomy.TermBodies.sector;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -76,12 +77,6 @@ class VocabularyTest {
                 .then().statusCode(403);
         given().auth().oauth2(TestTokens.forUser("ada", "admin")).contentType(ContentType.JSON)
                 .body(sector("LOCAL_MEDIA", "Medios locales", "Local media", 9)).post(SECTORS).then().statusCode(201);
-    }
-
-    private static String sector(String code, String es, String en, int position) {
-        return "{\"code\": \"" + code + "\", \"name\": {\"es\": \"" + es + "\", \"en\": \"" + en + "\"},"
-                + " \"description\": {\"es\": \"Descripción de " + es + "\", \"en\": \"About " + en + "\"},"
-                + " \"position\": " + position + "}";
     }
 
     private static String change(String es, String en, int position) {

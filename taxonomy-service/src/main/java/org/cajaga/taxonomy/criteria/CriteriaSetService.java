@@ -18,6 +18,7 @@ import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.Problems;
 import org.cajaga.taxonomy.i18n.NameAndDescription;
+import org.cajaga.taxonomy.snapshot.RefreshesSnapshot;
 
 /**
  * Criteria sets and their versions. A version is drafted (a copy of the latest one), edited while a
@@ -52,6 +53,7 @@ public class CriteriaSetService {
     }
 
     @Transactional
+    @RefreshesSnapshot
     public CriteriaSetView create(NewCriteriaSet input, String user, Language language) {
         if (sets.findByCode(input.code()).isPresent()) {
             throw Problems.of(ProblemType.ALREADY_EXISTS,
@@ -90,6 +92,7 @@ public class CriteriaSetService {
      * default rule and no criteria). Only one draft may exist at a time.
      */
     @Transactional
+    @RefreshesSnapshot
     public CriteriaSetVersionView draftNext(String code, String user, Language language) {
         CriteriaSet set = findSet(code);
         List<CriteriaSetVersion> existing = versions.listOf(code);
@@ -122,6 +125,7 @@ public class CriteriaSetService {
     }
 
     @Transactional
+    @RefreshesSnapshot
     public CriteriaSetVersionView replaceDraft(String code, int number, VersionContent content, ExpectedVersion expected,
                                                String user, Language language) {
         CriteriaSetVersion draft = findDraft(code, number, expected);
@@ -142,6 +146,7 @@ public class CriteriaSetService {
     }
 
     @Transactional
+    @RefreshesSnapshot
     public CriteriaSetVersionView publish(String code, int number, ExpectedVersion expected, String user, Language language) {
         CriteriaSetVersion draft = findDraft(code, number, expected);
         if (draft.criteria.isEmpty()) {
@@ -158,6 +163,7 @@ public class CriteriaSetService {
     }
 
     @Transactional
+    @RefreshesSnapshot
     public void deleteDraft(String code, int number, ExpectedVersion expected) {
         versions.delete(findDraft(code, number, expected));
     }

@@ -35,8 +35,11 @@ public class CriteriaSetVersionRepository implements PanacheRepositoryBase<Crite
         return find("criteriaSet.id in ?1 order by number", setIds).list();
     }
 
-    /** Which of the given versions exist and are published; used by batch code validation. */
-    public boolean isPublished(String setCode, int number) {
-        return count("criteriaSet.code = ?1 and number = ?2 and status = ?3", setCode, number, VersionStatus.PUBLISHED) > 0;
+    /** Every published version, by its set's code and its number; for batch code validation. */
+    public List<PublishedVersions.Key> published() {
+        return getEntityManager().createQuery("select s.code, v.number from CriteriaSetVersion v join v.criteriaSet s"
+                        + " where v.status = :published", Object[].class)
+                .setParameter("published", VersionStatus.PUBLISHED).getResultStream()
+                .map(row -> new PublishedVersions.Key((String) row[0], (Integer) row[1])).toList();
     }
 }

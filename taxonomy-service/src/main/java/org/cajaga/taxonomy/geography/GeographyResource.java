@@ -1,5 +1,6 @@
 package org.cajaga.taxonomy.geography;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import org.cajaga.core.i18n.Language;
 import org.cajaga.support.geography.SizeClass;
-import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.IfMatch;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.http.QueryParams;
@@ -33,6 +33,7 @@ import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Caller;
 import org.cajaga.support.security.Roles;
 import org.cajaga.taxonomy.config.CachePolicy;
+import org.cajaga.taxonomy.snapshot.TaxonomySnapshots;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,6 +60,9 @@ public class GeographyResource {
     GeographyService geography;
 
     @Inject
+    TaxonomySnapshots snapshots;
+
+    @Inject
     CachePolicy cache;
 
     @Inject
@@ -71,6 +75,7 @@ public class GeographyResource {
     Request request;
 
     @GET
+    @NonBlocking
     @Path("states")
     @PermitAll
     @Operation(operationId = "listStates", summary = "List the states",
@@ -79,12 +84,13 @@ public class GeographyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeographyViews.StatePage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
     public RestResponse<Page<GeographyViews.State>> states(@BeanParam PageParams paging) {
-        Page<GeographyViews.State> page = geography.states(paging);
+        Page<GeographyViews.State> page = catalogue().states(paging);
         return PageResponses.of(page, page.items().stream().map(s -> s.code() + ":" + s.municipalityCount()),
                 uri, request, cache.publicRead());
     }
 
     @GET
+    @NonBlocking
     @Path("states/{code: [0-9]{2}}")
     @PermitAll
     @Operation(operationId = "getState", summary = "Get a state",
@@ -96,12 +102,12 @@ public class GeographyResource {
     public RestResponse<GeographyViews.State> state(
             @PathParam("code") @Pattern(regexp = STATE_CODE) @Size(min = 2, max = 2)
                 @Parameter(example = "08") String code) {
-        GeographyViews.State state = geography.state(code);
-        return Preconditions.okOrNotModified(request, EntityTags.of("state", state.code(), state.municipalityCount()),
-                cache.publicRead(), state);
+        GeographyCatalogue.State state = catalogue().state(code);
+        return Preconditions.okOrNotModified(request, state.tag(), cache.publicRead(), state.view());
     }
 
     @GET
+    @NonBlocking
     @Path("states/{code: [0-9]{2}}/municipalities")
     @PermitAll
     @Operation(operationId = "listStateMunicipalities", summary = "List the municipalities of a state",
@@ -117,10 +123,11 @@ public class GeographyResource {
                 @Parameter(description = "Name fragment, accent- and case-insensitive",
                         example = "juarez") String query,
             @BeanParam PageParams paging) {
-        return municipalityPage(geography.municipalities(code, query, null, paging));
+        return municipalityPage(catalogue().municipalities(code, query, null, paging));
     }
 
     @GET
+    @NonBlocking
     @Path("municipalities")
     @PermitAll
     @Operation(operationId = "listMunicipalities", summary = "Search municipalities",
@@ -144,11 +151,12 @@ public class GeographyResource {
                 @Parameter(description = "Only municipalities of this size class",
                         schema = @Schema(implementation = SizeClass.class)) String sizeClass,
             @BeanParam PageParams paging) {
-        return municipalityPage(geography.municipalities(state, query,
+        return municipalityPage(catalogue().municipalities(state, query,
                 QueryParams.optionalEnum("sizeClass", sizeClass, SizeClass.class), paging));
     }
 
     @GET
+    @NonBlocking
     @Path(MUNICIPALITY)
     @PermitAll
     @Operation(operationId = "getMunicipality", summary = "Get a municipality",
@@ -160,8 +168,8 @@ public class GeographyResource {
     public RestResponse<GeographyViews.Municipality> municipality(
             @PathParam("cvegeo") @Pattern(regexp = CVEGEO) @Size(min = 5, max = 5)
                 @Parameter(example = "08019") String cvegeo) {
-        GeographyViews.Municipality municipality = geography.municipality(cvegeo);
-        return Preconditions.okOrNotModified(request, tagOf(municipality), cache.publicRead(), municipality);
+        GeographyCatalogue.Municipality municipality = catalogue().municipality(cvegeo);
+        return Preconditions.okOrNotModified(request, municipality.tag(), cache.publicRead(), municipality.view());
     }
 
     @POST
@@ -215,6 +223,10 @@ public class GeographyResource {
         Page<GeographyViews.Change> page = geography.history(cvegeo, paging);
         return PageResponses.of(page, page.items().stream().map(GeographyViews.Change::changedAt), uri, request,
                 cache.publicRead());
+    }
+
+    private GeographyCatalogue catalogue() {
+        return snapshots.current().geography();
     }
 
     private RestResponse<Page<GeographyViews.Municipality>> municipalityPage(Page<GeographyViews.Municipality> page) {

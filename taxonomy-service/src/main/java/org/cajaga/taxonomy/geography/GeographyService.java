@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.cajaga.core.problem.ProblemType;
-import org.cajaga.support.geography.SizeClass;
 import org.cajaga.support.http.ExpectedVersion;
 import org.cajaga.support.http.VersionTag;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.Page;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.Problems;
+import org.cajaga.taxonomy.snapshot.RefreshesSnapshot;
 
 /** Mexican states and municipalities; curators keep the municipal list in step with INEGI. */
 @ApplicationScoped
@@ -22,40 +21,8 @@ public class GeographyService {
     @Inject
     GeographyRepository geography;
 
-    public Page<GeographyViews.State> states(PageParams paging) {
-        int limit = paging.limit();
-        String after = paging.cursor(1).map(c -> c.key(0)).orElse("");
-        Map<String, Long> counts = geography.municipalityCounts();
-        return Page.from(geography.statesAfter(after, limit + 1), limit, state -> Cursor.of(state.code),
-                state -> new GeographyViews.State(state.code, state.name, counts.getOrDefault(state.code, 0L)));
-    }
-
-    public GeographyViews.State state(String code) {
-        MxState state = findState(code);
-        return new GeographyViews.State(state.code, state.name, geography.municipalityCount(code));
-    }
-
-    /** Municipalities in CVEGEO order; {@code state}, {@code query} and {@code size} narrow the list when given. */
-    public Page<GeographyViews.Municipality> municipalities(String state, String query, SizeClass size,
-                                                            PageParams paging) {
-        if (state != null) {
-            findState(state);
-        }
-        if (query != null && query.isBlank()) {
-            throw Problems.of(ProblemType.INVALID_PARAMETER,
-                    "El parámetro 'q' no puede estar vacío.", "The 'q' parameter must not be blank.");
-        }
-        int limit = paging.limit();
-        String after = paging.cursor(1).map(c -> c.key(0)).orElse("");
-        return Page.from(geography.municipalitiesAfter(state, query, size, after, limit + 1), limit,
-                m -> Cursor.of(m.cvegeo), GeographyViews.Municipality::of);
-    }
-
-    public GeographyViews.Municipality municipality(String cvegeo) {
-        return GeographyViews.Municipality.of(findMunicipality(cvegeo));
-    }
-
     @Transactional
+    @RefreshesSnapshot
     public GeographyViews.Municipality create(NewMunicipality input, String user) {
         String stateCode = input.cvegeo().substring(0, 2);
         MxState state = geography.state(stateCode).orElseThrow(() -> Problems.of(ProblemType.INVALID_DATA,
@@ -79,6 +46,7 @@ public class GeographyService {
     }
 
     @Transactional
+    @RefreshesSnapshot
     public GeographyViews.Municipality rename(String cvegeo, MunicipalityRename rename, ExpectedVersion expected, String user) {
         MxMunicipality municipality = findMunicipality(cvegeo);
         expected.require(versionOf(cvegeo, municipality.version));
@@ -115,10 +83,6 @@ public class GeographyService {
         change.changedBy = user;
         change.changedAt = Instant.now();
         geography.persist(change);
-    }
-
-    private MxState findState(String code) {
-        return geography.state(code).orElseThrow(() -> Problems.notFound("el estado", "state", code));
     }
 
     private MxMunicipality findMunicipality(String cvegeo) {

@@ -5,18 +5,16 @@ import java.util.Locale;
 
 /**
  * Brings a search term to the form the database keeps in {@code search_name}: lower case without
- * accents, so "juarez", "JUÁREZ" and "Juárez" meet. LIKE wildcards typed by users are escaped.
+ * accents, so "juarez", "JUÁREZ" and "Juárez" meet.
  */
 final class SearchText {
 
     private SearchText() {
     }
 
-    static String containsPattern(String query) {
-        String plain = Normalizer.normalize(query.trim(), Normalizer.Form.NFD)
+    static String plain(String query) {
+        return Normalizer.normalize(query.trim(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
-        String escaped = plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

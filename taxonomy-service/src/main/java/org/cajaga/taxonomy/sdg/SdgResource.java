@@ -1,5 +1,6 @@
 package org.cajaga.taxonomy.sdg;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 import java.util.stream.Stream;
 import org.cajaga.core.problem.ProblemType;
-import org.cajaga.support.http.EntityTags;
 import org.cajaga.support.http.Preconditions;
 import org.cajaga.support.http.QueryParams;
 import org.cajaga.support.i18n.RequestLanguage;
@@ -28,6 +28,7 @@ import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.problem.Problems;
 import org.cajaga.taxonomy.config.CachePolicy;
+import org.cajaga.taxonomy.snapshot.TaxonomySnapshots;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -52,7 +53,7 @@ public class SdgResource {
     private static final String INDICATOR_CODE = TARGET_CODE + "\\.[0-9]{1,2}";
 
     @Inject
-    SdgService sdg;
+    TaxonomySnapshots snapshots;
 
     @Inject
     RequestLanguage language;
@@ -67,16 +68,18 @@ public class SdgResource {
     Request request;
 
     @GET
+    @NonBlocking
     @Path("goals")
     @Operation(operationId = "listSdgGoals", summary = "List the goals", description = "The 17 SDGs in order.")
     @APIResponse(responseCode = "200", description = "One page of goals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SdgViews.GoalPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
     public RestResponse<Page<SdgViews.Goal>> goals(@BeanParam PageParams paging) {
-        return page(sdg.goals(paging, language.get()));
+        return page(sdg().goals(paging, language.get()));
     }
 
     @GET
+    @NonBlocking
     @Path(GOAL)
     @Operation(operationId = "getSdgGoal", summary = "Get a goal", description = "One SDG by number, e.g. `/sdg/goals/5`.")
     @APIResponse(responseCode = "200", description = "The goal",
@@ -85,10 +88,11 @@ public class SdgResource {
     @APIResponse(responseCode = "404", description = "No goal with this number")
     public RestResponse<SdgViews.Goal> goal(
             @PathParam("number") @Min(1) @Max(MAX_GOAL) @Parameter(example = "5") int number) {
-        return single("goal/" + number, sdg.goal(number, language.get()));
+        return single(sdg().goal(number));
     }
 
     @GET
+    @NonBlocking
     @Path(GOAL + "/targets")
     @Operation(operationId = "listSdgGoalTargets", summary = "List the targets of a goal",
             description = "In UN order: numbered targets, then lettered ones.")
@@ -99,10 +103,11 @@ public class SdgResource {
     public RestResponse<Page<SdgViews.Target>> targetsOfGoal(
             @PathParam("number") @Min(1) @Max(MAX_GOAL) @Parameter(example = "5") int number,
             @BeanParam PageParams paging) {
-        return page(sdg.targets(number, paging, language.get()));
+        return page(sdg().targets(number, paging, language.get()));
     }
 
     @GET
+    @NonBlocking
     @Path("targets")
     @Operation(operationId = "listSdgTargets", summary = "List targets",
             description = "All 169 targets in UN order, or those of one goal with `goal`.")
@@ -116,10 +121,11 @@ public class SdgResource {
                         schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + MAX_GOAL),
                         example = "5") String goal,
             @BeanParam PageParams paging) {
-        return page(sdg.targets(goalFilter(goal), paging, language.get()));
+        return page(sdg().targets(goalFilter(goal), paging, language.get()));
     }
 
     @GET
+    @NonBlocking
     @Path("targets/{code}")
     @Operation(operationId = "getSdgTarget", summary = "Get a target",
             description = "One target by UN code, e.g. `/sdg/targets/5.5`, with its indicators.")
@@ -130,10 +136,11 @@ public class SdgResource {
     public RestResponse<SdgViews.Target> target(
             @PathParam("code") @Pattern(regexp = "^" + TARGET_CODE + "$") @Size(max = 5)
                 @Parameter(example = "5.5") String code) {
-        return single("target/" + code, sdg.target(code, language.get()));
+        return single(sdg().target(code));
     }
 
     @GET
+    @NonBlocking
     @Path("indicators/{code}")
     @Operation(operationId = "getSdgIndicator", summary = "Get an indicator",
             description = "One global indicator by code, e.g. `/sdg/indicators/5.5.1`.")
@@ -144,7 +151,7 @@ public class SdgResource {
     public RestResponse<SdgViews.Indicator> indicator(
             @PathParam("code") @Pattern(regexp = "^" + INDICATOR_CODE + "$") @Size(max = 8)
                 @Parameter(example = "5.5.1") String code) {
-        return single("indicator/" + code, sdg.indicator(code, language.get()));
+        return single(sdg().indicator(code));
     }
 
     /** The {@code goal} filter, which takes the same goal numbers as the goal path. */
@@ -158,13 +165,17 @@ public class SdgResource {
         return number;
     }
 
+    private SdgCatalogue sdg() {
+        return snapshots.current().sdg();
+    }
+
     private <T> RestResponse<Page<T>> page(Page<T> page) {
-        return PageResponses.of(page, Stream.of(SdgService.DATA_EDITION), uri, request,
+        return PageResponses.of(page, Stream.of(SdgCatalogue.DATA_EDITION), uri, request,
                 cache.publicRead(), language.get());
     }
 
-    private <T> RestResponse<T> single(String identity, T body) {
-        return Preconditions.okOrNotModified(request,
-                EntityTags.of(identity, SdgService.DATA_EDITION, language.get()), cache.publicRead(), body);
+    private <T> RestResponse<T> single(SdgCatalogue.Item<T> item) {
+        return Preconditions.okOrNotModified(request, item.tags().in(language.get()), cache.publicRead(),
+                item.views().in(language.get()));
     }
 }

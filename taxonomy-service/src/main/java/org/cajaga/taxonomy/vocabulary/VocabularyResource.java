@@ -1,5 +1,6 @@
 package org.cajaga.taxonomy.vocabulary;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import org.cajaga.support.paging.PageResponses;
 import org.cajaga.support.security.Caller;
 import org.cajaga.support.security.Roles;
 import org.cajaga.taxonomy.config.CachePolicy;
+import org.cajaga.taxonomy.snapshot.TaxonomySnapshots;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,6 +50,9 @@ public abstract class VocabularyResource {
 
     @Inject
     VocabularyService vocabulary;
+
+    @Inject
+    TaxonomySnapshots snapshots;
 
     @Inject
     RequestLanguage language;
@@ -74,8 +79,9 @@ public abstract class VocabularyResource {
     @APIResponse(responseCode = "200", description = "One page of terms; `Link: rel=\"next\"` when there are more",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermPage.class)),
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Link", ref = "Link")})
+    @NonBlocking
     public RestResponse<Page<TermView>> list(@BeanParam PageParams paging) {
-        Page<TermView> page = vocabulary.list(kind(), paging, language.get());
+        Page<TermView> page = snapshots.current().vocabularies().page(kind(), paging, language.get());
         return PageResponses.of(page, page.items().stream().map(t -> t.code() + ":" + t.version()), uri, request,
                 cache.publicRead(), language.get());
     }
@@ -88,10 +94,12 @@ public abstract class VocabularyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No term with this code")
+    @NonBlocking
     public RestResponse<TermView> get(
             @PathParam("code") @Pattern(regexp = TermCodes.PATTERN) @Size(max = TermCodes.MAX_LENGTH) String code) {
-        TermView term = vocabulary.get(kind(), code, language.get());
-        return Preconditions.okOrNotModified(request, tagOf(term), cache.publicRead(), term);
+        VocabularyCatalogue terms = snapshots.current().vocabularies();
+        return Preconditions.okOrNotModified(request, terms.tagOf(kind(), code, language.get()), cache.publicRead(),
+                terms.term(kind(), code, language.get()));
     }
 
     @POST

@@ -10,12 +10,10 @@ import org.cajaga.core.problem.ProblemType;
 import org.cajaga.support.http.ExpectedVersion;
 import org.cajaga.support.http.VersionTag;
 import org.cajaga.support.i18n.LocalizedText;
-import org.cajaga.support.paging.Cursor;
-import org.cajaga.support.paging.Page;
-import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.Problems;
 import org.cajaga.taxonomy.i18n.LocalizedName;
 import org.cajaga.taxonomy.i18n.NameAndDescription;
+import org.cajaga.taxonomy.snapshot.RefreshesSnapshot;
 
 @ApplicationScoped
 public class VocabularyService {
@@ -23,23 +21,8 @@ public class VocabularyService {
     @Inject
     VocabularyRepository terms;
 
-    public Page<TermView> list(VocabularyKind kind, PageParams paging, Language language) {
-        int limit = paging.limit();
-        var after = paging.cursor(2);
-        var fetched = terms.pageAfter(kind,
-                after.map(c -> c.intKey(0)).orElse(null),
-                after.map(c -> c.key(1)).orElse(null),
-                limit + 1);
-        return Page.from(fetched, limit,
-                term -> Cursor.of(String.valueOf(term.position), term.code),
-                term -> TermView.of(term, language));
-    }
-
-    public TermView get(VocabularyKind kind, String code, Language language) {
-        return TermView.of(find(kind, code), language);
-    }
-
     @Transactional
+    @RefreshesSnapshot
     public TermView create(VocabularyKind kind, NewTerm input, String user, Language language) {
         if (terms.findByCode(kind, input.code()).isPresent()) {
             throw Problems.of(ProblemType.ALREADY_EXISTS,
@@ -58,6 +41,7 @@ public class VocabularyService {
 
     /** Changes a term, unless {@code expected} names a version that is no longer current. */
     @Transactional
+    @RefreshesSnapshot
     public TermView update(VocabularyKind kind, String code, TermChange change, ExpectedVersion expected, String user,
                            Language language) {
         VocabularyTerm term = find(kind, code);
