@@ -82,8 +82,8 @@ public class SuggestLabels {
         List<Object[]> rows = em.createNativeQuery(LABELS).getResultList();
         List<Label> labels = new ArrayList<>(rows.stream()
                 .map(row -> new Label((String) row[0], (String) row[2], (String) row[1], (String) row[3])).toList());
-        // as the "C" collation orders the folded names the titles are compared with
-        labels.sort(Comparator.comparing(Label::folded));
+        // as the "C" collation orders the folded titles they are merged with; places of the same name by code
+        labels.sort(Comparator.comparing(Label::folded).thenComparing(Label::code));
         snapshot = new Snapshot(List.copyOf(labels), readAt);
         return labels;
     }
