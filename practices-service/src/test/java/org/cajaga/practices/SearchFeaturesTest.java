@@ -134,6 +134,9 @@ class SearchFeaturesTest {
 
     @Test
     void renamedLabelsReachTheSearchDocuments() {
+        // type-ahead has read the labels before the rename
+        suggest("q=participacion%20ciu").statusCode(200)
+                .body("items.findAll { it.kind == 'principle' }.code", hasItem("PARTICIPATION"));
         String rename = TaxonomyControl.rename("PARTICIPATION", "Colaboración nayarita");
         try {
             assertThat(labels.refresh()).isPositive();
