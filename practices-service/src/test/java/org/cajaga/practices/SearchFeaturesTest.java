@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 class SearchFeaturesTest {
 
     private static final String TEPIC = "18017";
+    private static final String HUAJICORI = "18005";
     private static final String SUGGEST = PRACTICES + ":suggest";
 
     @Inject
@@ -117,6 +118,15 @@ class SearchFeaturesTest {
                 .body("items.findAll { it.kind == 'title' }.id", is(List.of(start, twoWords, inside)));
     }
 
+    @Test
+    void typeAheadSuggestsAPlaceAsSoonAsAPracticeThereIsPublished() {
+        suggest("q=huajic").statusCode(200).body("items.findAll { it.kind == 'municipality' }.code", not(hasItem(HUAJICORI)));
+        Api.published(practice("Ejemplo: Cabildo abierto en Huajicori", HUAJICORI));
+        suggest("q=huajic").statusCode(200)
+                .body("items.findAll { it.kind == 'municipality' }.code", hasItem(HUAJICORI))
+                .body("items.findAll { it.kind == 'municipality' }.text", hasItem("Huajicori, Nayarit"));
+    }
+
     /** The custom method's {@code :} must stay literal, so the query string is sent as given (already encoded). */
     private static ValidatableResponse suggest(String query) {
         return given().urlEncodingEnabled(false).get(SUGGEST + "?" + query).then();
@@ -124,16 +134,22 @@ class SearchFeaturesTest {
 
     @Test
     void renamedLabelsReachTheSearchDocuments() {
+        // type-ahead has read the labels before the rename
+        suggest("q=participacion%20ciu").statusCode(200)
+                .body("items.findAll { it.kind == 'principle' }.code", hasItem("PARTICIPATION"));
         String rename = TaxonomyControl.rename("PARTICIPATION", "Colaboración nayarita");
         try {
             assertThat(labels.refresh()).isPositive();
             given().queryParam("q", "colaboracion nayarita").queryParam("state", "18").get(PRACTICES).then()
                     .statusCode(200).body("matchedBy", is("fulltext")).body("items.id", hasItem(gardens))
                     .body("items.id", not(hasItem(markup)));
+            suggest("q=colaboracion%20naya").statusCode(200)
+                    .body("items.findAll { it.kind == 'principle' }.text", is(List.of("Colaboración nayarita")));
         } finally {
             TaxonomyControl.removeRename(rename);
         }
         assertThat(labels.refresh()).isPositive();
+        suggest("q=colaboracion%20naya").statusCode(200).body("items.findAll { it.kind == 'principle' }", is(List.of()));
         given().queryParam("q", "colaboracion nayarita").queryParam("state", "18").get(PRACTICES).then()
                 .body("matchedBy", is("fuzzy")).body("items.id", not(hasItem(gardens)));
     }

@@ -1,6 +1,7 @@
 package org.cajaga.practices.labels;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,7 @@ import org.jboss.logging.Logger;
  * {@code taxonomy_label}), which the search documents include. A refresh reads every list, in Spanish
  * and English, and writes only the names that changed; the table's triggers then compute again the
  * search documents of the practices that refer to them (migration V6). The same read of the municipalities
- * refreshes their profiles ({@link MunicipalityProfiles}).
+ * refreshes their profiles ({@link MunicipalityProfiles}). A refresh that changed labels fires {@link LabelsChanged}.
  */
 @ApplicationScoped
 public class TaxonomyLabels {
@@ -35,6 +36,9 @@ public class TaxonomyLabels {
 
     @Inject
     MunicipalityProfiles profiles;
+
+    @Inject
+    Event<LabelsChanged> changes;
 
     /** Reads all labels and stores the changed ones; how many changed. While taxonomy-service fails, nothing changes. */
     @Transactional
@@ -64,6 +68,7 @@ public class TaxonomyLabels {
                 .executeUpdate();
         if (changed > 0) {
             LOG.infof("%d taxonomy labels new or renamed; search documents of their practices recomputed", changed);
+            changes.fire(new LabelsChanged(changed));
         }
         return changed;
     }

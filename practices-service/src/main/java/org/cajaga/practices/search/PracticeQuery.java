@@ -24,11 +24,12 @@ import org.cajaga.support.problem.Problems;
 public final class PracticeQuery {
 
     /**
-     * Full-text relevance: cover density with the title weighing 1, the summary 0.2, description, problem
-     * and objectives 0.05 and the rest 0.01, so a title match ranks above a match in the description only
-     * (unless the description repeats it twenty times); normalised below 1 (flag 32).
+     * Full-text relevance: cover density over the title (weight 1) and the summary (0.2), so a title match
+     * ranks above a match in the summary only, and both above a match elsewhere (rank 0, newest first);
+     * normalised below 1 (flag 32). It reads {@code rank_vector}, the title's and summary's part of the
+     * document (migration V11): the whole document is kilobytes stored out of line, read for every match.
      */
-    private static final String FULL_TEXT_RANK = "ts_rank_cd('{0.01, 0.05, 0.2, 1.0}', p.search_vector, cajaga_query(:q), 32)";
+    private static final String FULL_TEXT_RANK = "ts_rank_cd('{0.01, 0.05, 0.2, 1.0}', p.rank_vector, cajaga_query(:q), 32)";
     /** Near matches: similarity to the title counts on top of similarity to the whole short text. */
     private static final String FUZZY_RANK = "cast(word_similarity(:q, p.search_title) + word_similarity(:q, p.search_words) as real)";
 
