@@ -8,19 +8,22 @@
 -- lessons and size classes are bit sets over their vocabularies (the toolbox's 4 principles and 10 lessons, seeded in
 -- taxonomy-service; the 4 size classes), and the Jaccard index of two sets is computed from their sizes and the bits
 -- they share. A code outside the vocabulary sets no bit (it still counts in the set's size).
-CREATE FUNCTION cajaga_code_bits(codes varchar[], vocabulary varchar[]) RETURNS integer
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN coalesce((SELECT bit_or(1 << (array_position(vocabulary, c) - 1)) FROM unnest(codes) c), 0);
+-- Each code is one bit, in vocabulary order; written out so that the planner inlines them (no subquery).
 CREATE FUNCTION cajaga_principle_bits(varchar[]) RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN cajaga_code_bits($1, ARRAY['TRANSPARENCY', 'ACCOUNTABILITY', 'PARTICIPATION', 'INNOVATION']::varchar[]);
+    RETURN (('TRANSPARENCY' = ANY ($1))::integer << 0) | (('ACCOUNTABILITY' = ANY ($1))::integer << 1)
+         | (('PARTICIPATION' = ANY ($1))::integer << 2) | (('INNOVATION' = ANY ($1))::integer << 3);
 CREATE FUNCTION cajaga_lesson_bits(varchar[]) RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN cajaga_code_bits($1, ARRAY['INTEGRAL', 'COCREATION', 'SOCIAL_INNOVATION', 'SINGLE_PLATFORM', 'SPECIFIC_PROBLEMS',
-        'DIRECT_INTERACTION', 'INFORMATION_EMPOWERS', 'CITIZENS_AT_CENTRE', 'STRATEGIC_ALLIANCES', 'AGENDA2030']::varchar[]);
+    RETURN (('INTEGRAL' = ANY ($1))::integer << 0) | (('COCREATION' = ANY ($1))::integer << 1)
+         | (('SOCIAL_INNOVATION' = ANY ($1))::integer << 2) | (('SINGLE_PLATFORM' = ANY ($1))::integer << 3)
+         | (('SPECIFIC_PROBLEMS' = ANY ($1))::integer << 4) | (('DIRECT_INTERACTION' = ANY ($1))::integer << 5)
+         | (('INFORMATION_EMPOWERS' = ANY ($1))::integer << 6) | (('CITIZENS_AT_CENTRE' = ANY ($1))::integer << 7)
+         | (('STRATEGIC_ALLIANCES' = ANY ($1))::integer << 8) | (('AGENDA2030' = ANY ($1))::integer << 9);
 CREATE FUNCTION cajaga_size_bits(varchar[]) RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN cajaga_code_bits($1, ARRAY['RURAL', 'SEMI_URBAN', 'URBAN', 'METROPOLITAN']::varchar[]);
+    RETURN (('RURAL' = ANY ($1))::integer << 0) | (('SEMI_URBAN' = ANY ($1))::integer << 1)
+         | (('URBAN' = ANY ($1))::integer << 2) | (('METROPOLITAN' = ANY ($1))::integer << 3);
 
 -- The Jaccard index |A ∩ B| / |A ∪ B| from the shared count and both sizes; 0 when both are empty. It replaces V7's
 -- cajaga_overlap (numeric, and STRICT, so called per row instead of inlined).
@@ -91,8 +94,10 @@ $$;
 -- Both tables follow each published practice: its rows are written again when it is published, changed in what
 -- they hold, or leaves publication (then removed), and, for the practices of a municipality whose profile
 -- taxonomy-service changed, when the profiles change (rare: the first copy, a new census).
+-- Its statements are planned once per session (as V6's search fields): the service's connections plan every
+-- statement anew, which would cost more than the writes themselves.
 CREATE FUNCTION practice_adaptation_rows() RETURNS trigger
-    LANGUAGE plpgsql AS $$
+    LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
     sizes varchar[];
 BEGIN
@@ -130,19 +135,21 @@ CREATE FUNCTION published_size_classes(cvegeos varchar[]) RETURNS TABLE (id uuid
      GROUP BY p.id
 $$;
 
+-- Writes the rows of the published practices in these municipalities (all of them when null) again.
+CREATE FUNCTION practice_adaptation_rows_in(cvegeos varchar[]) RETURNS void
+    LANGUAGE sql AS $$
+    DELETE FROM practice_similarity_key k USING practice p WHERE p.id = k.practice_id AND p.municipalities && cvegeos;
+    DELETE FROM practice_by_size_class b USING practice p WHERE p.id = b.practice_id AND p.municipalities && cvegeos;
+    INSERT INTO practice_similarity_key SELECT k.* FROM published_size_classes(cvegeos) s
+        JOIN practice p ON p.id = s.id, practice_similarity_keys_of(p, s.sizes) k;
+    INSERT INTO practice_by_size_class SELECT b.* FROM published_size_classes(cvegeos) s
+        JOIN practice p ON p.id = s.id, practice_by_size_class_of(p, s.sizes) b;
+$$;
+
 CREATE FUNCTION practice_adaptation_profiles_changed() RETURNS trigger
     LANGUAGE plpgsql AS $$
-DECLARE
-    changed varchar[] := ARRAY(SELECT cvegeo FROM changed_profile);
 BEGIN
-    DELETE FROM practice_similarity_key k USING practice p
-     WHERE p.id = k.practice_id AND p.municipalities && changed;
-    DELETE FROM practice_by_size_class b USING practice p
-     WHERE p.id = b.practice_id AND p.municipalities && changed;
-    INSERT INTO practice_similarity_key SELECT k.* FROM published_size_classes(changed) s
-        JOIN practice p ON p.id = s.id, practice_similarity_keys_of(p, s.sizes) k;
-    INSERT INTO practice_by_size_class SELECT b.* FROM published_size_classes(changed) s
-        JOIN practice p ON p.id = s.id, practice_by_size_class_of(p, s.sizes) b;
+    PERFORM practice_adaptation_rows_in(ARRAY(SELECT cvegeo FROM changed_profile)::varchar[]);
     RETURN NULL;
 END $$;
 
@@ -153,9 +160,6 @@ CREATE TRIGGER municipality_profile_updated AFTER UPDATE ON municipality_profile
 CREATE TRIGGER municipality_profile_deleted AFTER DELETE ON municipality_profile
     REFERENCING OLD TABLE AS changed_profile FOR EACH STATEMENT EXECUTE FUNCTION practice_adaptation_profiles_changed();
 
-INSERT INTO practice_similarity_key SELECT k.* FROM published_size_classes(NULL) s
-    JOIN practice p ON p.id = s.id, practice_similarity_keys_of(p, s.sizes) k;
-INSERT INTO practice_by_size_class SELECT b.* FROM published_size_classes(NULL) s
-    JOIN practice p ON p.id = s.id, practice_by_size_class_of(p, s.sizes) b;
+SELECT practice_adaptation_rows_in(NULL);
 ANALYZE practice_similarity_key;
 ANALYZE practice_by_size_class;

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cajaga.practices.config.ReadTimeout;
 
 /**
  * Type-ahead: published titles and the labels of municipalities, states, principles and SDG goals (the local
@@ -60,6 +61,9 @@ public class PracticeSuggest {
     @Inject
     EntityManager em;
 
+    @Inject
+    ReadTimeout timeout;
+
     public Suggestions suggest(String q, int limit) {
         String folded = FuzzyText.folded(q);
         String text = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
@@ -81,7 +85,7 @@ public class PracticeSuggest {
     }
 
     private Query rows(String sql, int limit) {
-        return em.createNativeQuery(sql)
+        return timeout.bound(em.createNativeQuery(sql))
                 .setParameter("limit", limit)
                 .setParameter("candidates", limit * CANDIDATES_PER_SUGGESTION);
     }
