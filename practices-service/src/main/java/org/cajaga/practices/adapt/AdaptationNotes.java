@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
+import org.cajaga.practices.config.ReadTimeout;
 import org.cajaga.practices.practice.PracticeAccess;
 
 /**
@@ -36,10 +37,13 @@ public class AdaptationNotes {
     @Inject
     JsonRows rows;
 
+    @Inject
+    ReadTimeout timeout;
+
     /** The notes of a practice the caller may see (as its reflections); otherwise a 404 problem. */
     public PracticeAdaptations of(UUID id) {
         access.find(id);
-        return rows.one((String) em.createNativeQuery(NOTES, String.class).setParameter("id", id).getSingleResult(),
+        return rows.one((String) timeout.bound(em.createNativeQuery(NOTES, String.class)).setParameter("id", id).getSingleResult(),
                 PracticeAdaptations.class);
     }
 }

@@ -48,7 +48,8 @@ public class PracticeAdaptationResource {
                     + "targets (0.20) and the words of their problem and objectives (0.20; the Spanish search's "
                     + "accent-free stems, stop words dropped), plus 0.10 when one of their municipalities has a size "
                     + "class of this one's and 0.05 in the same state. The weights are the project's choice. Only "
-                    + "practices sharing at least one principle, lesson, target or word are listed. `score` (0–1, three "
+                    + "practices sharing at least one SDG target or word are listed (principles and lessons, four and ten "
+                    + "codes, count in the score but do not make a practice similar on their own). `score` (0–1, three "
                     + "decimals) highest first, then `id`. Anyone may ask about a published practice; about another, "
                     + "only who may read it (otherwise 404).")
     @APIResponse(responseCode = "200", description = "The similar practices, best first",
@@ -56,6 +57,8 @@ public class PracticeAdaptationResource {
             headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "`limit` not an integer from 1 to 50")
     @APIResponse(responseCode = "404", description = "No such practice, or not visible to you")
+    @APIResponse(responseCode = "503", description = "The ranking ran past its time limit and was cancelled, or the "
+            + "database cannot be reached; retry after `Retry-After` seconds")
     public RestResponse<SimilarPage> similar(
             @PathParam("id") @Parameter(description = "The practice's id") UUID id,
             @QueryParam("limit") @Parameter(description = ResultLimit.DESCRIPTION,

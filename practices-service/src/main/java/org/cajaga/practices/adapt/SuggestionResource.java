@@ -62,8 +62,9 @@ public class SuggestionResource {
     @APIResponse(responseCode = "400", description = "A CVEGEO that is not five digits, a malformed `principle` or "
             + "`sdgGoal`, a `problem` over 500 characters, or `limit` not from 1 to 50")
     @APIResponse(responseCode = "404", description = "No municipality with this CVEGEO")
-    @APIResponse(responseCode = "503", description = "The municipalities were never copied from taxonomy-service yet; "
-            + "retry after `Retry-After` seconds")
+    @APIResponse(responseCode = "503", description = "The municipalities were never copied from taxonomy-service yet "
+            + "(`dependency-unavailable`), or the statement ran past its time limit and was cancelled, or the database "
+            + "cannot be reached (`unavailable`); retry after `Retry-After` seconds")
     public RestResponse<SuggestionPage> suggestions(
             @PathParam("cvegeo") @Parameter(description = "INEGI CVEGEO of the municipality", example = "08019",
                     schema = @Schema(type = SchemaType.STRING, minLength = 5, maxLength = 5, pattern = "^" + CVEGEO + "$"))

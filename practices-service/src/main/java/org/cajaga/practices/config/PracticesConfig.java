@@ -48,6 +48,14 @@ public interface PracticesConfig {
         Duration chunkWait();
     }
 
+    /**
+     * The longest a read statement of the API's reads (search, type-ahead, statistics, similar practices,
+     * suggestions, adaptation notes) may run before PostgreSQL cancels it, which answers a 503 (retry); in whole
+     * seconds, JDBC's unit, at least 1. Writes, migrations and exports have no such limit.
+     */
+    @WithDefault("5S")
+    Duration readTimeout();
+
     /** Exports that stream at once, each on one connection of the {@code export} datasource's pool. */
     @WithDefault("2")
     int exports();

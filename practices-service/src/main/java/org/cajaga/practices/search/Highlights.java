@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cajaga.practices.config.ReadTimeout;
 import org.cajaga.practices.practice.Practice;
 
 /**
@@ -31,6 +32,9 @@ public class Highlights {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ReadTimeout timeout;
 
     public Map<String, SearchPage.Highlight> of(List<Practice> practices, PracticeQuery query) {
         Set<String> words = new LinkedHashSet<>();
@@ -54,12 +58,12 @@ public class Highlights {
             return Set.of();
         }
         @SuppressWarnings("unchecked")
-        List<String> found = em.createNativeQuery("select w.word from unnest(cast(:words as varchar[])) with ordinality as w(word, n) "
+        List<String> found = timeout.bound(em.createNativeQuery("select w.word from unnest(cast(:words as varchar[])) with ordinality as w(word, n) "
                         + "join unnest(string_to_array(cajaga_fold(array_to_string(cast(:words as varchar[]), E'\\x1f')), E'\\x1f')) "
                         + "with ordinality as f(folded, n) on f.n = w.n "
                         + "where ts_lexize('spanish_stem', f.folded) && tsvector_to_array(to_tsvector('cajaga_es', cajaga_fold(:q))) "
                         + "or (:fuzzy and exists (select 1 from regexp_split_to_table(cast(:fq as text), ' ') q "
-                        + "where similarity(cajaga_unaccent(w.word), q) >= 0.5))")
+                        + "where similarity(cajaga_unaccent(w.word), q) >= 0.5))"))
                 .setParameter("words", words.toArray(String[]::new))
                 .setParameter("q", query.text())
                 .setParameter("fuzzy", query.isFuzzy())

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cajaga.core.problem.ProblemType;
+import org.cajaga.practices.config.ReadTimeout;
 import org.cajaga.practices.feed.ChangeFeed;
 import org.cajaga.practices.feed.ChangePage;
 import org.cajaga.practices.practice.Practice;
@@ -36,6 +37,9 @@ public class PracticeSearch {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ReadTimeout timeout;
 
     @Inject
     Caller caller;
@@ -105,6 +109,7 @@ public class PracticeSearch {
                 + "select string_agg(coalesce((select t from top, regexp_split_to_table(top.search_words, '\\W+') t "
                 + "where similarity(t, w) >= 0.3 order by similarity(t, w) desc, t limit 1), w), ' ' order by n) "
                 + "from regexp_split_to_table(cast(:q as text), ' ') with ordinality as words(w, n)");
+        timeout.bound(suggestion);
         query.parameters().forEach(suggestion::setParameter);
         String corrected = (String) suggestion.getSingleResult();
         return corrected == null || corrected.equals(query.parameters().get("q")) ? null : corrected;
@@ -159,7 +164,7 @@ public class PracticeSearch {
                     + rank + " as rank from practice p where " + query.where() + (keyset == null ? "" : " and " + keyset)
                     + " order by " + order + " limit :limit";
         }
-        Query statement = pageColumns(em.createNativeQuery(sql));
+        Query statement = timeout.bound(pageColumns(em.createNativeQuery(sql)));
         query.parameters().forEach(statement::setParameter);
         keys.forEach(statement::setParameter);
         statement.setParameter("limit", limit + 1);
@@ -176,6 +181,7 @@ public class PracticeSearch {
     /** Whether full text matches anything under these filters (a later page of a fuzzy answer finds none). */
     private boolean anyMatch(PracticeQuery query) {
         Query exists = em.createNativeQuery("select exists (select 1 from practice p where " + query.where() + ")");
+        timeout.bound(exists);
         query.parameters().forEach(exists::setParameter);
         return (Boolean) exists.getSingleResult();
     }
@@ -195,6 +201,7 @@ public class PracticeSearch {
     public SearchPage.Facets facets(PracticeQuery query) {
         Query counts = facetColumns(em.createNativeQuery("with f as (select p.state_code, p.classification, p.principles, "
                 + "p.sdg_goals from practice p where " + query.where() + ") " + facetCounts("f")));
+        timeout.bound(counts);
         query.parameters().forEach(counts::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = counts.getResultList();

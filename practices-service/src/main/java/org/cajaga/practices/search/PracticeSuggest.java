@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cajaga.practices.config.ReadTimeout;
 
 /**
  * Type-ahead: published titles and the labels of municipalities, states, principles and SDG goals (the local
@@ -48,17 +49,20 @@ public class PracticeSuggest {
     @Inject
     PublishedPlaces places;
 
+    @Inject
+    ReadTimeout timeout;
+
     public Suggestions suggest(String q, int limit) {
         String folded = FuzzyText.folded(q);
         String text = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         List<SuggestLabels.Match> matching = labels.matching(folded);
         Map<String, Ranked> found = new LinkedHashMap<>();
         int candidates = limit * CANDIDATES_PER_SUGGESTION;
-        add(found, em.createNativeQuery(STARTS).setParameter("prefix", text + "%").setParameter("limit", limit)
+        add(found, timeout.bound(em.createNativeQuery(STARTS)).setParameter("prefix", text + "%").setParameter("limit", limit)
                 .setParameter("candidates", candidates).getResultList());
         addLabels(found, places.first(matching.stream().filter(match -> match.place() < 2).toList(), limit));
         if (found.size() < limit && folded.length() >= CONTAINS_MIN_LENGTH) {
-            add(found, em.createNativeQuery(CONTAINS).setParameter("contains", "%" + text + "%")
+            add(found, timeout.bound(em.createNativeQuery(CONTAINS)).setParameter("contains", "%" + text + "%")
                     .setParameter("candidates", candidates).getResultList());
             addLabels(found, places.first(matching, limit));
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cajaga.practices.config.ReadTimeout;
 
 /**
  * Whether published practices are in a municipality or state, for type-ahead, which suggests only such places.
@@ -24,6 +25,9 @@ public class PublishedPlaces {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ReadTimeout timeout;
 
     /** When each place was last found with published practices (System.nanoTime). */
     private final Map<String, Long> published = new ConcurrentHashMap<>();
@@ -60,8 +64,8 @@ public class PublishedPlaces {
     private Set<String> ask(List<SuggestLabels.Label> places) {
         long now = System.nanoTime();
         @SuppressWarnings("unchecked")
-        List<String> found = em.createNativeQuery("select t.kind || ':' || t.code from unnest(cast(:kinds as varchar[]), "
-                        + "cast(:codes as varchar[])) as t(kind, code) where cajaga_has_published(t.kind, t.code)")
+        List<String> found = timeout.bound(em.createNativeQuery("select t.kind || ':' || t.code from unnest(cast(:kinds as varchar[]), "
+                        + "cast(:codes as varchar[])) as t(kind, code) where cajaga_has_published(t.kind, t.code)"))
                 .setParameter("kinds", places.stream().map(SuggestLabels.Label::kind).toArray(String[]::new))
                 .setParameter("codes", places.stream().map(SuggestLabels.Label::code).toArray(String[]::new))
                 .getResultList();

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cajaga.practices.config.ReadTimeout;
 import org.cajaga.practices.search.PracticeFilters;
 import org.cajaga.practices.search.PracticeQuery;
 import org.cajaga.practices.search.PracticeSearch;
@@ -20,6 +21,9 @@ public class PracticeStatisticsService {
     EntityManager em;
 
     @Inject
+    ReadTimeout timeout;
+
+    @Inject
     PracticeSearch search;
 
     /** Published practices per state, municipality, principle, SDG goal and classification, in two queries. */
@@ -28,6 +32,7 @@ public class PracticeStatisticsService {
         SearchPage.Facets facets = search.facets(published);
         Query perMunicipality = em.createNativeQuery("select m, count(*) from practice p, unnest(p.municipalities) m where "
                 + published.where() + " group by m", Object[].class);
+        timeout.bound(perMunicipality);
         published.parameters().forEach(perMunicipality::setParameter);
         Map<String, Long> byMunicipality = new TreeMap<>();
         @SuppressWarnings("unchecked")

@@ -9,7 +9,8 @@ import java.util.function.Predicate;
  * Tells database failures that pass by themselves from those that do not: the same work, tried again a little
  * later, may succeed when the database could not be reached (no connection within the acquisition timeout, a
  * connection the server closed, a server that refuses connections) or when PostgreSQL gave up one transaction
- * for another (serialization failure, deadlock).
+ * for another (serialization failure, deadlock). Also tells a statement PostgreSQL cancelled because it ran longer
+ * than its time limit (a JDBC query timeout or {@code statement_timeout}).
  */
 public final class DatabaseFailures {
 
@@ -18,6 +19,8 @@ public final class DatabaseFailures {
     /** Serialization failure and deadlock: PostgreSQL rolled the transaction back so that another could finish. */
     private static final Set<String> GIVEN_UP_STATES = Set.of("40001", "40P01");
     private static final String ACQUISITION_TIMEOUT = "Acquisition timeout";
+    /** query_canceled: the statement's time limit ran out (or someone cancelled it). */
+    private static final String CANCELLED_STATE = "57014";
 
     private DatabaseFailures() {
     }
@@ -31,6 +34,11 @@ public final class DatabaseFailures {
     public static boolean transientFailure(Throwable failure) {
         return anyCause(failure, cause -> isUnreachable(cause)
                 || cause instanceof SQLException sql && GIVEN_UP_STATES.contains(String.valueOf(sql.getSQLState())));
+    }
+
+    /** The failure, or one of its causes, is a statement cancelled because it took longer than it was allowed. */
+    public static boolean timedOut(Throwable failure) {
+        return anyCause(failure, cause -> cause instanceof SQLException sql && CANCELLED_STATE.equals(sql.getSQLState()));
     }
 
     private static boolean isUnreachable(Throwable cause) {

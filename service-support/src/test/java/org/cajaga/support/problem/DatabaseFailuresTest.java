@@ -3,6 +3,7 @@ package org.cajaga.support.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.QueryTimeoutException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,19 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aStatementCancelledAtItsTimeLimitTimedOutButTheDatabaseWasReachable() {
+        for (RuntimeException failure : new RuntimeException[] {
+                wrapped("ERROR: canceling statement due to user request", "57014"),
+                wrapped("ERROR: canceling statement due to statement timeout", "57014"),
+                new QueryTimeoutException("could not execute query", new PersistenceException("timed out",
+                        new SQLException("ERROR: canceling statement due to user request", "57014")))}) {
+            assertThat(DatabaseFailures.timedOut(failure)).isTrue();
+            assertThat(DatabaseFailures.unreachable(failure)).isFalse();
+            assertThat(DatabaseFailures.transientFailure(failure)).isFalse();
+        }
+    }
+
+    @Test
     void faultsOfTheDataDoNotPass() {
         for (RuntimeException failure : new RuntimeException[] {
                 wrapped("value too long for type character varying(300)", "22001"),
@@ -43,6 +57,7 @@ class DatabaseFailuresTest {
                 new IllegalStateException("no SQL at all")}) {
             assertThat(DatabaseFailures.transientFailure(failure)).isFalse();
             assertThat(DatabaseFailures.unreachable(failure)).isFalse();
+            assertThat(DatabaseFailures.timedOut(failure)).isFalse();
         }
     }
 }
