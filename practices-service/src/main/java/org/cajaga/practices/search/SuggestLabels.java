@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.cajaga.practices.config.ReadTimeout;
 import org.cajaga.practices.labels.LabelsChanged;
 
 /**
@@ -46,6 +47,9 @@ public class SuggestLabels {
     @Inject
     EntityManager em;
 
+    @Inject
+    ReadTimeout timeout;
+
     private volatile Snapshot snapshot;
 
     /** Every label containing {@code folded} (lower case, accent-free), best place first, alphabetically within each. */
@@ -79,7 +83,7 @@ public class SuggestLabels {
         }
         long readAt = System.nanoTime();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(LABELS).getResultList();
+        List<Object[]> rows = timeout.bound(em.createNativeQuery(LABELS)).getResultList();
         List<Label> labels = new ArrayList<>(rows.stream()
                 .map(row -> new Label((String) row[0], (String) row[2], (String) row[1], (String) row[3])).toList());
         // as the "C" collation orders the folded titles they are merged with; places of the same name by code
