@@ -38,7 +38,7 @@ public class SimilarPractices {
     /** The practices like {@code id}, best first; a practice the caller may not see is a 404 problem. */
     public SimilarPage of(UUID id, int limit) {
         access.find(id);
-        return new SimilarPage(rows.read(timeout.bound(em.createNativeQuery(RANKING, String.class)).setParameter("id", id)
+        return new SimilarPage(rows.read(timeout.bound(em.createNativeQuery(RANKING)).setParameter("id", id)
                 .setParameter("limit", limit), SimilarPage.Item.class));
     }
 }

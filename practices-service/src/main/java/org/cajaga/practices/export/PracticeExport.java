@@ -31,6 +31,7 @@ import org.cajaga.practices.search.PracticeQuery;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Writes published practices as NDJSON or CSV while reading them: ids come from one query read through
@@ -85,8 +86,9 @@ public class PracticeExport {
         SequenceWriter sequence = csv
                 ? new CsvMapper().writer(csvSchema()).writeValues(writer)
                 : json.writer().withRootValueSeparator("\n").writeValues(writer);
+        @SuppressWarnings("unchecked")
         NativeQuery<UUID> ids = session.createNativeQuery("select p.id from practice p where " + selection.query().where()
-                + " order by p.updated_at, p.id", UUID.class);
+                + " order by p.updated_at, p.id").addScalar("id", StandardBasicTypes.UUID);
         selection.query().parameters().forEach(ids::setParameter);
         ids.setFetchSize(FETCH);
         boolean any = false;

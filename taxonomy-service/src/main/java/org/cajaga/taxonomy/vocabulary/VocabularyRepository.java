@@ -18,7 +18,7 @@ public class VocabularyRepository implements PanacheRepositoryBase<VocabularyTer
     @SuppressWarnings("unchecked")
     public List<String> existingCriterionCodes(Collection<String> codes) {
         return getEntityManager()
-                .createNativeQuery("select distinct code from criterion where code in (:codes)", String.class)
+                .createNativeQuery("select distinct code from criterion where code in (:codes)")
                 .setParameter("codes", codes)
                 .getResultList();
     }
