@@ -22,6 +22,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -217,6 +219,22 @@ class AdaptationTest {
                         fixture.twin().compareTo(fixture.home()) < 0 ? fixture.twin() : fixture.home(),
                         fixture.twin().compareTo(fixture.home()) < 0 ? fixture.home() : fixture.twin()))
                 .body("items.reasons.sizeClassDistance", contains(0, 1, 2, 2, 2));
+    }
+
+    @Test
+    void thePresenceBitsOfSuggestionsAreTheGoalsOrBit17() throws Exception {
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            assertThat(scalar(statement, "select cajaga_presence_bits('{1,6,17}')")).isEqualTo(1 | 1 << 5 | 1 << 16);
+            assertThat(scalar(statement, "select cajaga_presence_bits('{}')")).isEqualTo(1 << 17);
+            assertThat(scalar(statement, "select cajaga_principle_bits('{TRANSPARENCY,INNOVATION}')")).isEqualTo(1 | 1 << 3);
+        }
+    }
+
+    private static int scalar(Statement statement, String sql) throws SQLException {
+        try (ResultSet found = statement.executeQuery(sql)) {
+            found.next();
+            return found.getInt(1);
+        }
     }
 
     @Test
