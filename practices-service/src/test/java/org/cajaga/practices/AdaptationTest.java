@@ -165,14 +165,17 @@ class AdaptationTest {
     }
 
     @Test
-    void repeatedRankingsReuseOneInterpretationOfTheStatement() {
+    void repeatedAnswersReuseOneInterpretationOfTheirStatements() {
         QueryInterpretationCache plans = sessions.unwrap(SessionFactoryImplementor.class).getQueryEngine()
                 .getInterpretationCache();
-        String url = PRACTICES + "/" + fixture.source() + "/similar";
-        given().get(url).then().statusCode(200);
+        String similar = PRACTICES + "/" + fixture.source() + "/similar";
+        String adaptations = PRACTICES + "/" + fixture.source() + "/adaptations";
+        given().get(similar).then().statusCode(200);
+        given().get(adaptations).then().statusCode(200);
         int cached = plans.getNumberOfCachedQueryPlans();
         for (int i = 0; i < 30; i++) {
-            given().get(url).then().statusCode(200);
+            given().get(similar).then().statusCode(200);
+            given().get(adaptations).then().statusCode(200);
         }
         // a statement with a result class added one per execution, each compared with all the others on every lookup
         assertThat(plans.getNumberOfCachedQueryPlans()).isLessThan(cached + 10);

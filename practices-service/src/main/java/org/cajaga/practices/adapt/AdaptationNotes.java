@@ -43,7 +43,7 @@ public class AdaptationNotes {
     /** The notes of a practice the caller may see (as its reflections); otherwise a 404 problem. */
     public PracticeAdaptations of(UUID id) {
         access.find(id);
-        return rows.one((String) timeout.bound(em.createNativeQuery(NOTES, String.class)).setParameter("id", id).getSingleResult(),
+        return rows.one((String) timeout.bound(em.createNativeQuery(NOTES)).setParameter("id", id).getSingleResult(),
                 PracticeAdaptations.class);
     }
 }
