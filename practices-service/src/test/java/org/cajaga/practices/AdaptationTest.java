@@ -3,7 +3,9 @@ package org.cajaga.practices;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cajaga.practices.Api.PRACTICES;
+import static org.cajaga.practices.SampleRecords.chihuahuaSystem;
 import static org.cajaga.practices.SampleRecords.editor;
+import static org.cajaga.practices.SampleRecords.otherSystem;
 import static org.cajaga.practices.SampleRecords.practice;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -29,6 +31,9 @@ import java.util.List;
 import java.util.Map;
 import org.cajaga.practices.labels.TaxonomyLabels;
 import org.cajaga.testing.TestTokens;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.query.spi.QueryInterpretationCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +64,9 @@ class AdaptationTest {
 
     @Inject
     TaxonomyLabels labels;
+
+    @Inject
+    SessionFactory sessions;
 
     private record Fixture(String source, String twin, String cousin, String far, String draft, String home) {
     }
@@ -150,6 +158,29 @@ class AdaptationTest {
         given().auth().oauth2(editor()).get(url).then().statusCode(200)
                 .body("items.id", hasItem(fixture.twin())).body("items.id", everyItem(not(fixture.draft())));
         given().get(PRACTICES + "/0190a3f2-7c1e-7b3a-9f00-5c2d8e4b1a99/similar").then().statusCode(404);
+
+        String own = Api.create(chihuahuaSystem(), record("Ejemplo: Ajolotario propio en borrador", "08037",
+                List.of("INNOVATION"), List.of("SINGLE_PLATFORM"), List.of("6.1"), PROBLEM, OBJECTIVES)).path("id");
+        given().auth().oauth2(chihuahuaSystem()).get(PRACTICES + "/" + own + "/similar").then().statusCode(200)
+                .body("items.id", hasItem(fixture.twin()));
+        given().auth().oauth2(otherSystem()).get(PRACTICES + "/" + own + "/similar").then().statusCode(404);
+    }
+
+    @Test
+    void repeatedAnswersReuseOneInterpretationOfTheirStatements() {
+        QueryInterpretationCache plans = sessions.unwrap(SessionFactoryImplementor.class).getQueryEngine()
+                .getInterpretationCache();
+        String similar = PRACTICES + "/" + fixture.source() + "/similar";
+        String adaptations = PRACTICES + "/" + fixture.source() + "/adaptations";
+        given().get(similar).then().statusCode(200);
+        given().get(adaptations).then().statusCode(200);
+        int cached = plans.getNumberOfCachedQueryPlans();
+        for (int i = 0; i < 30; i++) {
+            given().get(similar).then().statusCode(200);
+            given().get(adaptations).then().statusCode(200);
+        }
+        // a statement with a result class added one per execution, each compared with all the others on every lookup
+        assertThat(plans.getNumberOfCachedQueryPlans()).isLessThan(cached + 10);
     }
 
     @Test

@@ -59,12 +59,12 @@ public class PracticeAdaptationResource {
     @APIResponse(responseCode = "404", description = "No such practice, or not visible to you")
     @APIResponse(responseCode = "503", description = "The ranking ran past its time limit and was cancelled, or the "
             + "database cannot be reached; retry after `Retry-After` seconds")
-    public RestResponse<SimilarPage> similar(
+    public RestResponse<String> similar(
             @PathParam("id") @Parameter(description = "The practice's id") UUID id,
             @QueryParam("limit") @Parameter(description = ResultLimit.DESCRIPTION,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "50",
                             defaultValue = "10")) String limit) {
-        SimilarPage page = similar.of(id, ResultLimit.of(limit));
+        String page = similar.of(id, ResultLimit.of(limit));
         return Preconditions.okOrNotModified(request, EntityTags.of("similar", id, page), CacheControl.valueOf("no-cache"),
                 page);
     }

@@ -5,7 +5,11 @@ import java.util.UUID;
 import org.cajaga.practices.practice.Classification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Published practices like one practice, best first, each with what makes it alike. */
+/**
+ * Published practices like one practice, best first, each with what makes it alike: the answer's schema. PostgreSQL
+ * builds the answer itself as JSON ({@code similar_practices}, migration V14), with these names and types; a null
+ * classification is left out, as Jackson leaves out null values.
+ */
 @Schema(name = "SimilarPage", description = "Published practices ranked by how alike they are to the practice asked about, "
         + "by `score` (highest first), then `id`")
 public record SimilarPage(@Schema(description = "The similar practices, best first") List<Item> items) {

@@ -29,6 +29,14 @@ public class PracticeAccess {
         return practice.status == PracticeStatus.PUBLISHED || caller.isStaff() || isOwner(practice);
     }
 
+    /**
+     * {@link #canSee} for statements that decide it in SQL: null when the caller sees every record (staff); otherwise
+     * the owner whose records it sees besides the published ones ("" for an anonymous caller, who owns none).
+     */
+    public String reader() {
+        return caller.isStaff() ? null : caller.isAnonymous() ? "" : caller.name();
+    }
+
     /** The record, when the caller may see it; otherwise a 404 problem. */
     public Practice find(UUID id) {
         Practice practice = practices.findById(id);
