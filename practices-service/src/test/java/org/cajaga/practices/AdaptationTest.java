@@ -31,9 +31,6 @@ import java.util.List;
 import java.util.Map;
 import org.cajaga.practices.labels.TaxonomyLabels;
 import org.cajaga.testing.TestTokens;
-import org.hibernate.SessionFactory;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.query.spi.QueryInterpretationCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,9 +61,6 @@ class AdaptationTest {
 
     @Inject
     TaxonomyLabels labels;
-
-    @Inject
-    SessionFactory sessions;
 
     private record Fixture(String source, String twin, String cousin, String far, String draft, String home) {
     }
@@ -164,23 +158,6 @@ class AdaptationTest {
         given().auth().oauth2(chihuahuaSystem()).get(PRACTICES + "/" + own + "/similar").then().statusCode(200)
                 .body("items.id", hasItem(fixture.twin()));
         given().auth().oauth2(otherSystem()).get(PRACTICES + "/" + own + "/similar").then().statusCode(404);
-    }
-
-    @Test
-    void repeatedAnswersReuseOneInterpretationOfTheirStatements() {
-        QueryInterpretationCache plans = sessions.unwrap(SessionFactoryImplementor.class).getQueryEngine()
-                .getInterpretationCache();
-        String similar = PRACTICES + "/" + fixture.source() + "/similar";
-        String adaptations = PRACTICES + "/" + fixture.source() + "/adaptations";
-        given().get(similar).then().statusCode(200);
-        given().get(adaptations).then().statusCode(200);
-        int cached = plans.getNumberOfCachedQueryPlans();
-        for (int i = 0; i < 30; i++) {
-            given().get(similar).then().statusCode(200);
-            given().get(adaptations).then().statusCode(200);
-        }
-        // a statement with a result class added one per execution, each compared with all the others on every lookup
-        assertThat(plans.getNumberOfCachedQueryPlans()).isLessThan(cached + 10);
     }
 
     @Test
