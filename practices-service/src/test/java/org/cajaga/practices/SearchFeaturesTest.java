@@ -3,6 +3,7 @@ package org.cajaga.practices;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.cajaga.practices.Api.PRACTICES;
 import static org.cajaga.practices.SampleRecords.practice;
 import static org.cajaga.practices.SampleRecords.with;
@@ -15,9 +16,11 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.cajaga.practices.labels.TaxonomyLabels;
+import org.cajaga.practices.search.PublishedTitles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,6 +39,9 @@ class SearchFeaturesTest {
 
     @Inject
     TaxonomyLabels labels;
+
+    @Inject
+    PublishedTitles titles;
 
     private String gardens;
     private String markup;
@@ -119,6 +125,26 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void typeAheadForgetsATitleWithdrawnAndDeletedBetweenTwoReads() {
+        String gone = Api.published(practice("Ejemplo: Tequio de los xochimilcas", TEPIC));
+        suggest("q=xochim").statusCode(200).body("items.id", hasItem(gone));
+        // only the tombstones say so: the row itself is gone before type-ahead reads again
+        Api.move(gone, "withdraw", Api.etag(gone));
+        given().auth().oauth2(SampleRecords.editor()).header("If-Match", Api.etag(gone)).delete(PRACTICES + "/" + gone)
+                .then().statusCode(204);
+        suggest("q=xochim").statusCode(200).body("items.id", not(hasItem(gone)));
+    }
+
+    @Test
+    void typeAheadCatchesUpWithCommitsOnItsOwn() {
+        suggest("q=huer").statusCode(200);
+        String later = Api.published(practice("Ejemplo: Huertas comunitarias de Tepic", TEPIC));
+        // no refresh asked for: the scheduled one (every second) reads what was committed
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().urlEncodingEnabled(false)
+                .get(SUGGEST + "?q=huertas%20com").then().statusCode(200).body("items.id", hasItem(later)));
+    }
+
+    @Test
     void typeAheadSuggestsAPlaceAsSoonAsAPracticeThereIsPublished() {
         suggest("q=huajic").statusCode(200).body("items.findAll { it.kind == 'municipality' }.code", not(hasItem(HUAJICORI)));
         Api.published(practice("Ejemplo: Cabildo abierto en Huajicori", HUAJICORI));
@@ -127,8 +153,12 @@ class SearchFeaturesTest {
                 .body("items.findAll { it.kind == 'municipality' }.text", hasItem("Huajicori, Nayarit"));
     }
 
-    /** The custom method's {@code :} must stay literal, so the query string is sent as given (already encoded). */
-    private static ValidatableResponse suggest(String query) {
+    /**
+     * Type-ahead once it has read what was committed before (as it does every second on its own). The custom method's
+     * {@code :} must stay literal, so the query string is sent as given (already encoded).
+     */
+    private ValidatableResponse suggest(String query) {
+        titles.refresh();
         return given().urlEncodingEnabled(false).get(SUGGEST + "?" + query).then();
     }
 

@@ -1,0 +1,121 @@
+package org.cajaga.practices.search;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.cajaga.practices.config.ReadTimeout;
+import org.cajaga.practices.feed.CommitOrder;
+import org.jboss.logging.Logger;
+
+/**
+ * The published titles type-ahead reads, in memory ({@link TitleSnapshot}): read whole on first use, then kept up
+ * with the database every {@code cajaga.practices.suggest-refresh} (default a second) from the commit-ordered
+ * change feed's positions (migration V5), so that every instance converges on what was committed, whoever wrote it.
+ * <p>
+ * Each refresh reads the practices and tombstones written from the previous refresh's bound ({@link CommitOrder#BOUND})
+ * on: below it every transaction had ended when that refresh read, so nothing committed there can be missed; from it
+ * on rows are read again until the bound passes them (a transaction still running when a refresh reads holds the
+ * bound, and its rows come when it has committed). A change committed is therefore suggested, or no longer
+ * suggested, after at most one interval and the time of one refresh. While the database cannot be read, the titles
+ * stay as they were and the next refresh tries again.
+ */
+@ApplicationScoped
+public class PublishedTitles {
+
+    private static final Logger LOG = Logger.getLogger(PublishedTitles.class);
+
+    private static final String PUBLISHED = "select 'practice', cast(p.id as varchar), p.status, p.title, p.search_title, "
+            + "p.state_code, array_to_string(p.municipalities, ' ') from practice p where p.status = 'PUBLISHED' ";
+
+    private static final String CHANGED = "select 'practice', cast(p.id as varchar), p.status, p.title, p.search_title, "
+            + "p.state_code, array_to_string(p.municipalities, ' ') from practice p where p.change_xid >= cast(:since as xid8) "
+            + "union all select 'removed', cast(t.practice_id as varchar), null, null, null, null, null "
+            + "from publication_tombstone t where t.change_xid >= cast(:since as xid8) ";
+
+    private static final String BOUND = "union all select 'bound', cast(xid as varchar), null, null, null, null, null from bound";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReadTimeout timeout;
+
+    private volatile TitleSnapshot snapshot;
+    /** The bound of the last refresh: the next one reads what was written from it on. */
+    private long since;
+
+    /** The titles as last read; the first call reads them all. */
+    TitleSnapshot snapshot() {
+        TitleSnapshot known = snapshot;
+        return known != null ? known : refreshNow();
+    }
+
+    /** Reads what was committed since the last refresh (everything, the first time). */
+    @ActivateRequestContext
+    public void refresh() {
+        refreshNow();
+    }
+
+    @Scheduled(identity = "suggest-refresh", every = "{cajaga.practices.suggest-refresh}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        if (snapshot == null) {
+            return;
+        }
+        try {
+            refreshNow();
+        } catch (RuntimeException unavailable) {
+            LOG.warnf("Type-ahead titles not refreshed (%s); suggestions keep the titles they have", unavailable.toString());
+        }
+    }
+
+    private synchronized TitleSnapshot refreshNow() {
+        TitleSnapshot known = snapshot;
+        long started = System.nanoTime();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = known == null
+                ? timeout.bound(em.createNativeQuery("with " + CommitOrder.BOUND + " " + PUBLISHED + BOUND)).getResultList()
+                : timeout.bound(em.createNativeQuery("with " + CommitOrder.BOUND + " " + CHANGED + BOUND))
+                        .setParameter("since", Long.toString(since)).getResultList();
+        List<UUID> removed = new ArrayList<>();
+        Map<UUID, TitleSnapshot.Title> published = new LinkedHashMap<>();
+        long bound = since;
+        for (Object[] row : rows) {
+            switch ((String) row[0]) {
+                case "bound" -> bound = Long.parseLong((String) row[1]);
+                case "removed" -> removed.add(UUID.fromString((String) row[1]));
+                default -> {
+                    UUID id = UUID.fromString((String) row[1]);
+                    if ("PUBLISHED".equals(row[2])) {
+                        published.put(id, new TitleSnapshot.Title(id, (String) row[3], (String) row[4], (String) row[5],
+                                row[6] == null || ((String) row[6]).isEmpty() ? List.of() : Arrays.asList(((String) row[6]).split(" "))));
+                    } else {
+                        removed.add(id);
+                    }
+                }
+            }
+        }
+        TitleSnapshot next;
+        if (known == null) {
+            next = TitleSnapshot.of(published.values());
+            LOG.infof("Type-ahead: %d published titles (%d word starts) read in %d ms", next.size(), next.wordCount(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } else {
+            removed.removeIf(published::containsKey);
+            published.values().removeIf(title -> title.equals(known.title(title.id())));
+            removed.removeIf(id -> known.title(id) == null);
+            next = published.isEmpty() && removed.isEmpty() ? known : known.with(published.values(), removed);
+        }
+        since = bound;
+        snapshot = next;
+        return next;
+    }
+}
