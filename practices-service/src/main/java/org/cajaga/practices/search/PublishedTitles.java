@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cajaga.practices.config.ReadTimeout;
 import org.cajaga.practices.feed.CommitOrder;
 import org.jboss.logging.Logger;
@@ -48,6 +49,8 @@ public class PublishedTitles {
     @Inject
     ReadTimeout timeout;
 
+    /** One string per place code, shared by the titles (100,000 titles name some 2,500 places). */
+    private final Map<String, String> codes = new ConcurrentHashMap<>();
     private volatile TitleSnapshot snapshot;
     /** The bound of the last refresh: the next one reads what was written from it on. */
     private long since;
@@ -95,8 +98,8 @@ public class PublishedTitles {
                 default -> {
                     UUID id = UUID.fromString((String) row[1]);
                     if ("PUBLISHED".equals(row[2])) {
-                        published.put(id, new TitleSnapshot.Title(id, (String) row[3], (String) row[4], (String) row[5],
-                                row[6] == null || ((String) row[6]).isEmpty() ? List.of() : Arrays.asList(((String) row[6]).split(" "))));
+                        published.put(id, new TitleSnapshot.Title(id, (String) row[3], (String) row[4], code((String) row[5]),
+                                municipalities((String) row[6])));
                     } else {
                         removed.add(id);
                     }
@@ -117,5 +120,13 @@ public class PublishedTitles {
         since = bound;
         snapshot = next;
         return next;
+    }
+
+    private List<String> municipalities(String spaced) {
+        return spaced == null || spaced.isEmpty() ? List.of() : Arrays.stream(spaced.split(" ")).map(this::code).toList();
+    }
+
+    private String code(String code) {
+        return code == null ? null : codes.computeIfAbsent(code, same -> same);
     }
 }
