@@ -13,12 +13,17 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.cajaga.practices.labels.TaxonomyLabels;
 import org.cajaga.practices.search.PublishedTitles;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +47,9 @@ class SearchFeaturesTest {
 
     @Inject
     PublishedTitles titles;
+
+    @Inject
+    AgroalDataSource database;
 
     private String gardens;
     private String markup;
@@ -133,6 +141,32 @@ class SearchFeaturesTest {
         given().auth().oauth2(SampleRecords.editor()).header("If-Match", Api.etag(gone)).delete(PRACTICES + "/" + gone)
                 .then().statusCode(204);
         suggest("q=xochim").statusCode(200).body("items.id", not(hasItem(gone)));
+    }
+
+    @Test
+    void typeAheadSeesWhatATransactionRunningWhileItReadCommitsLater() throws SQLException {
+        String slow = Api.published(practice("Ejemplo: Ferias del maíz en Tepic", TEPIC));
+        String quick = Api.published(practice("Ejemplo: Ferias del frijol en Tepic", TEPIC));
+        suggest("q=ferias").statusCode(200).body("items.id", hasItem(slow));
+        try (Connection first = database.getConnection(); Connection second = database.getConnection()) {
+            first.setAutoCommit(false);
+            rename(first, slow, "Ejemplo: Tianguis del maíz en Tepic");
+            titles.refresh();
+            // committed after the first began, while it still runs: not held back by it
+            rename(second, quick, "Ejemplo: Tianguis del frijol en Tepic");
+            suggest("q=tianguis").statusCode(200).body("items.id", is(List.of(quick)));
+            first.commit();
+        }
+        suggest("q=tianguis").statusCode(200).body("items.id", is(List.of(quick, slow)));
+        suggest("q=ferias").statusCode(200).body("items.id", not(hasItem(slow)));
+    }
+
+    private static void rename(Connection connection, String id, String title) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update practice set title = ? where id = ?")) {
+            update.setString(1, title);
+            update.setObject(2, UUID.fromString(id));
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     @Test
