@@ -3,6 +3,7 @@ package org.cajaga.practices;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.cajaga.practices.Api.PRACTICES;
 import static org.cajaga.practices.SampleRecords.practice;
 import static org.cajaga.practices.SampleRecords.with;
@@ -12,12 +13,19 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.cajaga.practices.labels.TaxonomyLabels;
+import org.cajaga.practices.search.PublishedTitles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,6 +44,12 @@ class SearchFeaturesTest {
 
     @Inject
     TaxonomyLabels labels;
+
+    @Inject
+    PublishedTitles titles;
+
+    @Inject
+    AgroalDataSource database;
 
     private String gardens;
     private String markup;
@@ -119,6 +133,52 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void typeAheadForgetsATitleWithdrawnAndDeletedBetweenTwoReads() {
+        String gone = Api.published(practice("Ejemplo: Tequio de los xochimilcas", TEPIC));
+        suggest("q=xochim").statusCode(200).body("items.id", hasItem(gone));
+        // only the tombstones say so: the row itself is gone before type-ahead reads again
+        Api.move(gone, "withdraw", Api.etag(gone));
+        given().auth().oauth2(SampleRecords.editor()).header("If-Match", Api.etag(gone)).delete(PRACTICES + "/" + gone)
+                .then().statusCode(204);
+        suggest("q=xochim").statusCode(200).body("items.id", not(hasItem(gone)));
+    }
+
+    @Test
+    void typeAheadSeesWhatATransactionRunningWhileItReadCommitsLater() throws SQLException {
+        String slow = Api.published(practice("Ejemplo: Ferias del maíz en Tepic", TEPIC));
+        String quick = Api.published(practice("Ejemplo: Ferias del frijol en Tepic", TEPIC));
+        suggest("q=ferias").statusCode(200).body("items.id", hasItem(slow));
+        try (Connection first = database.getConnection(); Connection second = database.getConnection()) {
+            first.setAutoCommit(false);
+            rename(first, slow, "Ejemplo: Tianguis del maíz en Tepic");
+            titles.refresh();
+            // committed after the first began, while it still runs: not held back by it
+            rename(second, quick, "Ejemplo: Tianguis del frijol en Tepic");
+            suggest("q=tianguis").statusCode(200).body("items.id", is(List.of(quick)));
+            first.commit();
+        }
+        suggest("q=tianguis").statusCode(200).body("items.id", is(List.of(quick, slow)));
+        suggest("q=ferias").statusCode(200).body("items.id", not(hasItem(slow)));
+    }
+
+    private static void rename(Connection connection, String id, String title) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update practice set title = ? where id = ?")) {
+            update.setString(1, title);
+            update.setObject(2, UUID.fromString(id));
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void typeAheadCatchesUpWithCommitsOnItsOwn() {
+        suggest("q=huer").statusCode(200);
+        String later = Api.published(practice("Ejemplo: Huertas comunitarias de Tepic", TEPIC));
+        // no refresh asked for: the scheduled one (every second) reads what was committed
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().urlEncodingEnabled(false)
+                .get(SUGGEST + "?q=huertas%20com").then().statusCode(200).body("items.id", hasItem(later)));
+    }
+
+    @Test
     void typeAheadSuggestsAPlaceAsSoonAsAPracticeThereIsPublished() {
         suggest("q=huajic").statusCode(200).body("items.findAll { it.kind == 'municipality' }.code", not(hasItem(HUAJICORI)));
         Api.published(practice("Ejemplo: Cabildo abierto en Huajicori", HUAJICORI));
@@ -127,8 +187,12 @@ class SearchFeaturesTest {
                 .body("items.findAll { it.kind == 'municipality' }.text", hasItem("Huajicori, Nayarit"));
     }
 
-    /** The custom method's {@code :} must stay literal, so the query string is sent as given (already encoded). */
-    private static ValidatableResponse suggest(String query) {
+    /**
+     * Type-ahead once it has read what was committed before (as it does every second on its own). The custom method's
+     * {@code :} must stay literal, so the query string is sent as given (already encoded).
+     */
+    private ValidatableResponse suggest(String query) {
+        titles.refresh();
         return given().urlEncodingEnabled(false).get(SUGGEST + "?" + query).then();
     }
 

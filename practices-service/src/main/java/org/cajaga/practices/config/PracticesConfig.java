@@ -25,6 +25,14 @@ public interface PracticesConfig {
     @WithDefault("1h")
     String labelRefresh();
 
+    /**
+     * How often type-ahead reads the titles published, changed or withdrawn since it last read them (in memory,
+     * {@code PublishedTitles}); the scheduler's syntax, e.g. {@code 1s}. A change reaches suggestions at most this
+     * much (and the time of one read) after it was committed.
+     */
+    @WithDefault("1s")
+    String suggestRefresh();
+
     /** Records of a bulk push validated and written together (one taxonomy call, one transaction). */
     @WithDefault("500")
     int bulkChunkSize();

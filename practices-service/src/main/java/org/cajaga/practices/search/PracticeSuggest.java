@@ -15,26 +15,18 @@ import org.cajaga.practices.config.ReadTimeout;
  * municipalities and states only where published practices are. Text starting with it comes first, then a
  * word starting with it, then the rest; alphabetically within each.
  * <p>
- * Title starts are read from B-trees in order (migration V9), so each scan stops at the limit whatever the
- * number of matches; only when they and the labels give fewer than the limit, and the text has three letters or
- * more, titles with the text inside a word are looked for through the trigram index (V6), among a bounded set of
- * candidates. Labels are matched in memory ({@link SuggestLabels}) and checked for published practices by
- * {@link PublishedPlaces}.
+ * Titles starting with the text, or with a word starting with it, are read from memory ({@link PublishedTitles}),
+ * in order, as are the labels ({@link SuggestLabels}) and which places have published practices. Only when these
+ * give fewer than the limit, and the text has three letters or more, titles with the text inside a word are looked
+ * for in the database through the trigram index (V6), among a bounded set of candidates.
  */
 @ApplicationScoped
 public class PracticeSuggest {
 
-    /** A title with several words starting with the text appears once per word among the word-start rows. */
+    /** A title with several words starting with the text appears once per word among the word starts. */
     private static final int CANDIDATES_PER_SUGGESTION = 3;
     /** Trigrams serve three letters or more. */
     private static final int CONTAINS_MIN_LENGTH = 3;
-
-    private static final String STARTS = "(select 'title', p.title, cast(null as varchar), cast(p.id as varchar), 0, "
-            + "p.search_title collate \"C\" from practice p where p.status = 'PUBLISHED' and p.search_title collate \"C\" like :prefix "
-            + "order by p.search_title collate \"C\" limit :limit) "
-            + "union all (select 'title', p.title, null, cast(p.id as varchar), 1, min(w.tail) "
-            + "from (select practice_id, tail from practice_title_word where tail like :prefix order by tail limit :candidates) w "
-            + "join practice p on p.id = w.practice_id where not p.search_title collate \"C\" like :prefix group by p.id)";
 
     private static final String CONTAINS = "select 'title', p.title, cast(null as varchar), cast(p.id as varchar), 2, "
             + "p.search_title collate \"C\" from (select id, title, search_title from practice "
@@ -47,28 +39,39 @@ public class PracticeSuggest {
     SuggestLabels labels;
 
     @Inject
-    PublishedPlaces places;
+    PublishedTitles titles;
 
     @Inject
     ReadTimeout timeout;
 
     public Suggestions suggest(String q, int limit) {
         String folded = FuzzyText.folded(q);
-        String text = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        TitleSnapshot published = titles.snapshot();
         List<SuggestLabels.Match> matching = labels.matching(folded);
         Map<String, Ranked> found = new LinkedHashMap<>();
         int candidates = limit * CANDIDATES_PER_SUGGESTION;
-        add(found, timeout.bound(em.createNativeQuery(STARTS)).setParameter("prefix", text + "%").setParameter("limit", limit)
-                .setParameter("candidates", candidates).getResultList());
-        addLabels(found, places.first(matching.stream().filter(match -> match.place() < 2).toList(), limit));
+        for (TitleSnapshot.Title title : published.starting(folded, limit)) {
+            keep(found, new Ranked(0, title.folded(), suggestion(title)));
+        }
+        for (TitleSnapshot.WordMatch word : published.wordsStarting(folded, candidates)) {
+            if (!word.title().folded().startsWith(folded)) {
+                keep(found, new Ranked(1, word.tail(), suggestion(word.title())));
+            }
+        }
+        addLabels(found, published, matching.stream().filter(match -> match.place() < 2).toList(), limit);
         if (found.size() < limit && folded.length() >= CONTAINS_MIN_LENGTH) {
+            String text = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             add(found, timeout.bound(em.createNativeQuery(CONTAINS)).setParameter("contains", "%" + text + "%")
                     .setParameter("candidates", candidates).getResultList());
-            addLabels(found, places.first(matching, limit));
+            addLabels(found, published, matching, limit);
         }
         return new Suggestions(found.values().stream()
                 .sorted(Comparator.comparingInt(Ranked::place).thenComparing(Ranked::sortKey))
                 .limit(limit).map(Ranked::suggestion).toList());
+    }
+
+    private static Suggestions.Suggestion suggestion(TitleSnapshot.Title title) {
+        return new Suggestions.Suggestion("title", title.text(), null, title.id().toString());
     }
 
     /** The first time a title or label is found is its best place. */
@@ -80,12 +83,16 @@ public class PracticeSuggest {
         }
     }
 
-    private static void addLabels(Map<String, Ranked> found, List<SuggestLabels.Match> matches) {
-        for (SuggestLabels.Match match : matches) {
-            SuggestLabels.Label label = match.label();
-            keep(found, new Ranked(match.place(), label.folded(),
-                    new Suggestions.Suggestion(label.kind(), label.text(), label.code(), null)));
-        }
+    /** The first {@code limit} of these labels, in their order, that are not places or are places with published practices. */
+    private static void addLabels(Map<String, Ranked> found, TitleSnapshot published, List<SuggestLabels.Match> matches,
+                                  int limit) {
+        matches.stream().filter(match -> !match.label().isPlace()
+                        || published.hasPublished(match.label().kind(), match.label().code()))
+                .limit(limit).forEach(match -> {
+                    SuggestLabels.Label label = match.label();
+                    keep(found, new Ranked(match.place(), label.folded(),
+                            new Suggestions.Suggestion(label.kind(), label.text(), label.code(), null)));
+                });
     }
 
     private static void keep(Map<String, Ranked> found, Ranked ranked) {

@@ -49,7 +49,8 @@ public class SuggestResource {
                     + "(`q=pres` finds \"Presupuesto participativo\", `q=juarez` finds \"Juárez, Chihuahua\"). Best first: "
                     + "the text starts with `q`, then a word starts with it, then it is inside a word (looked for only when `q` has three "
                     + "letters or more and the others found fewer than `limit`); alphabetically within each. "
-                    + "The same for every caller (only published practices count).")
+                    + "The same for every caller (only published practices count). A practice published, renamed, "
+                    + "withdrawn or archived is suggested accordingly within about a second of its commit.")
     @APIResponse(responseCode = "200", description = "At most `limit` suggestions (none is an empty list)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Suggestions.class),
                     examples = @ExampleObject(name = "pres", value = EXAMPLE)),
