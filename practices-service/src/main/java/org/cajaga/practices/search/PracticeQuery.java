@@ -28,8 +28,12 @@ public final class PracticeQuery {
      * ranks above a match in the summary only, and both above a match elsewhere (rank 0, newest first);
      * normalised below 1 (flag 32). It reads {@code rank_vector}, the title's and summary's part of the
      * document (migration V11): the whole document is kilobytes stored out of line, read for every match.
+     * Cover density is computed only where the title and summary match the query by themselves (a cheap
+     * test): for a matching record it is 0 otherwise, and most matches of a common word (one in a label's
+     * name, say) match only in the other texts.
      */
-    private static final String FULL_TEXT_RANK = "ts_rank_cd('{0.01, 0.05, 0.2, 1.0}', p.rank_vector, cajaga_query(:q), 32)";
+    private static final String FULL_TEXT_RANK = "case when p.rank_vector @@ cajaga_query(:q) "
+            + "then ts_rank_cd('{0.01, 0.05, 0.2, 1.0}', p.rank_vector, cajaga_query(:q), 32) else 0 end";
     /** Near matches: similarity to the title counts on top of similarity to the whole short text. */
     private static final String FUZZY_RANK = "cast(word_similarity(:q, p.search_title) + word_similarity(:q, p.search_words) as real)";
 

@@ -152,12 +152,14 @@ public class PracticeSearch {
         String sql;
         if (withFacets) {
             // Facets count every match: one materialized scan of the matches serves the page and the counts
-            // (two separate statements scanned them twice; bench/README.md).
+            // (two separate statements scanned them twice; bench/README.md). The page's rows are numbered after
+            // the limit, so that only the top of the matches is kept in order (a bounded sort), not all of them.
             sql = "with p as materialized (select p.id, p.updated_at, p.title, " + rank + " as rank, p.state_code, "
                     + "p.classification, p.principles, p.sdg_goals from practice p where " + query.where() + "), "
-                    + "page as (select p.id, p.updated_at, p.title, p.rank, row_number() over (order by " + order
-                    + ") as n from p" + where + " order by " + order + " limit :limit) "
-                    + "select 'page' as kind, cast(id as varchar) as value, n, updated_at, title, rank from page "
+                    + "page as (select p.id, p.updated_at, p.title, p.rank from p" + where + " order by " + order
+                    + " limit :limit) "
+                    + "select 'page' as kind, cast(p.id as varchar) as value, row_number() over (order by " + order
+                    + ") as n, p.updated_at, p.title, p.rank from page p "
                     + "union all select kind, value, n, null, null, null from (" + facetCounts("p") + ") f";
         } else {
             sql = "select 'page' as kind, cast(p.id as varchar) as value, cast(0 as bigint) as n, p.updated_at, p.title, "
