@@ -147,21 +147,25 @@ public class PracticeSearch {
         if (cursor != null) {
             keys.put("kId", cursor.uuidKey(1));
         }
-        String rank = query.rank();
         String where = keyset == null ? "" : " where " + keyset;
         String sql;
         if (withFacets) {
             // Facets count every match: one materialized scan of the matches serves the page and the counts
-            // (two separate statements scanned them twice; bench/README.md).
-            sql = "with p as materialized (select p.id, p.updated_at, p.title, " + rank + " as rank, p.state_code, "
-                    + "p.classification, p.principles, p.sdg_goals from practice p where " + query.where() + "), "
-                    + "page as (select p.id, p.updated_at, p.title, p.rank, row_number() over (order by " + order
-                    + ") as n from p" + where + " order by " + order + " limit :limit) "
-                    + "select 'page' as kind, cast(id as varchar) as value, n, updated_at, title, rank from page "
+            // (two separate statements scanned them twice; bench/README.md). The page's rows are numbered after
+            // the limit, so that only the top of the matches is kept in order (a bounded sort), not all of them.
+            // The scan reads every match whatever its plan, so a full-text query makes its tsquery once.
+            PracticeQuery scan = query.isTextSearch() && !query.isFuzzy() ? query.textQueryOnce() : query;
+            sql = "with " + (scan == query ? "" : PracticeQuery.TEXT_QUERY + ", ")
+                    + "p as materialized (select p.id, p.updated_at, p.title, " + scan.rank() + " as rank, p.state_code, "
+                    + "p.classification, p.principles, p.sdg_goals from practice p where " + scan.where() + "), "
+                    + "page as (select p.id, p.updated_at, p.title, p.rank from p" + where + " order by " + order
+                    + " limit :limit) "
+                    + "select 'page' as kind, cast(p.id as varchar) as value, row_number() over (order by " + order
+                    + ") as n, p.updated_at, p.title, p.rank from page p "
                     + "union all select kind, value, n, null, null, null from (" + facetCounts("p") + ") f";
         } else {
             sql = "select 'page' as kind, cast(p.id as varchar) as value, cast(0 as bigint) as n, p.updated_at, p.title, "
-                    + rank + " as rank from practice p where " + query.where() + (keyset == null ? "" : " and " + keyset)
+                    + query.rank() + " as rank from practice p where " + query.where() + (keyset == null ? "" : " and " + keyset)
                     + " order by " + order + " limit :limit";
         }
         Query statement = timeout.bound(pageColumns(em.createNativeQuery(sql)));
