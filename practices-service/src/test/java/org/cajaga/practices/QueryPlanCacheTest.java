@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class QueryPlanCacheTest {
 
-    private static final int REPEATS = 5;
+    private static final int REPEATS = 10;
 
     @Inject
     EntityManagerFactory factory;
@@ -40,7 +40,9 @@ class QueryPlanCacheTest {
             reads.forEach(QueryPlanCacheTest::read);
         }
 
-        assertThat(plans()).isEqualTo(plans);
+        // a statement seen for the first time meanwhile (a scheduled refresh, say) adds its plan once; a leaking
+        // one adds a plan per repetition
+        assertThat(plans()).isLessThan(plans + REPEATS);
     }
 
     private static void read(String path) {
