@@ -18,11 +18,11 @@ import org.cajaga.practices.config.ReadTimeout;
 import org.cajaga.practices.feed.ChangeFeed;
 import org.cajaga.practices.feed.ChangePage;
 import org.cajaga.practices.practice.Practice;
+import org.cajaga.practices.practice.PracticeAccess;
 import org.cajaga.practices.practice.PracticeMapping;
 import org.cajaga.support.paging.Cursor;
 import org.cajaga.support.paging.PageParams;
 import org.cajaga.support.problem.Problems;
-import org.cajaga.support.security.Caller;
 import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
@@ -42,7 +42,7 @@ public class PracticeSearch {
     ReadTimeout timeout;
 
     @Inject
-    Caller caller;
+    PracticeAccess access;
 
     @Inject
     Highlights highlights;
@@ -50,9 +50,9 @@ public class PracticeSearch {
     @Inject
     ChangeFeed feed;
 
-    /** The visibility rule as {@link PracticeQuery} takes it. */
+    /** The visibility rule as {@link PracticeQuery} takes it ({@link PracticeAccess#reader()}). */
     public String visibility() {
-        return caller.isStaff() ? null : caller.isAnonymous() ? "" : caller.name();
+        return access.reader();
     }
 
     public SearchPage search(PracticeFilters filters, SortOrder requestedSort, String updatedSince, boolean withFacets,
